@@ -1,0 +1,83 @@
+"""REST client for the backend contract (httpx, async, runs on the console's one asyncio loop)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from console.api.models import Camera, ContractError, Incident, Site, Unit
+
+
+class BackendError(RuntimeError):
+    """The backend answered with an error or could not be reached; `reason` is for the operator."""
+
+    def __init__(self, reason: str, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+
+
+class BackendClient:
+    """Typed access to `/api/v1`. Every call raises `BackendError` with a readable reason on failure."""
+
+    def __init__(self, base_url: str, *, timeout: float = 5.0, token: str | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.AsyncClient(base_url=self.base_url + "/api/v1", timeout=timeout, headers=headers)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = await self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise BackendError(f"backend unreachable: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+                reason = body.get("detail") or body.get("error") or response.text
+            except ValueError:
+                reason = response.text or response.reason_phrase
+            raise BackendError(f"{method} {path}: {response.status_code} {reason}", response.status_code)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise BackendError(f"{method} {path}: answer is not JSON") from exc
+
+    async def health(self) -> dict[str, Any]:
+        return await self._request("GET", "/health")
+
+    async def site(self) -> Site:
+        return _parse(Site.from_json, await self._request("GET", "/site"))
+
+    async def cameras(self) -> list[Camera]:
+        body = await self._request("GET", "/cameras")
+        return [_parse(Camera.from_json, item) for item in body.get("items", [])]
+
+    async def units(self) -> list[Unit]:
+        body = await self._request("GET", "/units")
+        return [_parse(Unit.from_json, item) for item in body.get("items", [])]
+
+    async def incidents(self, *, limit: int = 100, cursor: str | None = None, **filters: str) -> tuple[list[Incident], str | None]:
+        params: dict[str, Any] = {"limit": limit, **{k: v for k, v in filters.items() if v}}
+        if cursor:
+            params["cursor"] = cursor
+        body = await self._request("GET", "/incidents", params=params)
+        items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
+        return items, body.get("next_cursor")
+
+    async def incident_detail(self, incident_id: str) -> dict[str, Any]:
+        return await self._request("GET", f"/incidents/{incident_id}")
+
+    async def incident_action(self, incident_id: str, payload: dict[str, Any]) -> Incident:
+        body = await self._request("POST", f"/incidents/{incident_id}/actions", json=payload)
+        return _parse(Incident.from_json, body)
+
+
+def _parse(parser: Any, obj: Any) -> Any:
+    try:
+        return parser(obj)
+    except ContractError as exc:
+        raise BackendError(f"backend answer does not match the contract: {exc}") from exc

@@ -1,0 +1,72 @@
+"""Decoded frames and the bounded latest-frame slot that hands them from a decode thread to the display."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedFrame:
+    """One decoded frame, already converted to the tile size.
+
+    `image` is (height, width, 4) uint8 BGRA, C-contiguous; `frame_time_ms` is the absolute capture time in
+    unix milliseconds as the player's clock recovered it; `seq` counts decoded frames per player.
+    """
+
+    image: np.ndarray
+    width: int
+    height: int
+    source_width: int
+    source_height: int
+    frame_time_ms: int
+    seq: int
+    decoded_monotonic: float
+
+
+class FrameSlot:
+    """A latest-frame slot of capacity 1, safe to use from any threads.
+
+    The producer never blocks: `put` replaces a frame nobody took and counts it in `dropped`. The lock is
+    held only to swap a reference.
+    """
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition(threading.Lock())
+        self._frame: DecodedFrame | None = None
+        self._unread = False
+        self.dropped = 0
+        self.delivered = 0
+
+    def put(self, frame: DecodedFrame) -> None:
+        """Store `frame` as the newest; an unread older frame is dropped and counted."""
+        with self._ready:
+            if self._unread:
+                self.dropped += 1
+            self._frame = frame
+            self._unread = True
+            self._ready.notify_all()
+
+    def take(self) -> DecodedFrame | None:
+        """The newest unread frame (and mark it read), or None when there is nothing new."""
+        with self._ready:
+            return self._take_locked()
+
+    def peek(self) -> DecodedFrame | None:
+        """The newest frame, read or not, without marking it read."""
+        return self._frame
+
+    def wait(self, timeout: float) -> DecodedFrame | None:
+        """Like `take`, but waits up to `timeout` seconds for a new frame."""
+        with self._ready:
+            self._ready.wait_for(lambda: self._unread, timeout)
+            return self._take_locked()
+
+    def _take_locked(self) -> DecodedFrame | None:
+        if not self._unread:
+            return None
+        self._unread = False
+        self.delivered += 1
+        return self._frame

@@ -1,0 +1,117 @@
+"""Which hardware decoders this PyAV build offers, whether they work here, and the per-player choice.
+
+Decoder requests: "software"; "auto" (NVIDIA cuda when it works, else software, and says why); "cuda"
+(hardware or nothing: the player FAILS with the reason, so a misconfigured GPU box is noticed, never
+silently run on the CPU).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import av
+from av.codec.hwaccel import HWAccel, HWDeviceType, hwdevices_available
+
+DECODER_REQUESTS = ("auto", "software", "cuda")
+_PROBED_CODECS = ("h264", "hevc")
+_device_lock = threading.Lock()
+_device_status: dict[str, str | None] = {}  # device type -> None if it opened, else why not
+
+
+def _codec_device_types(codec_name: str) -> set[str]:
+    try:
+        codec = av.codec.Codec(codec_name, "r")
+    except Exception:
+        return set()
+    return {HWDeviceType(config.device_type).name for config in codec.hardware_configs}
+
+
+def available_hwaccels() -> list[str]:
+    """Hardware device types this FFmpeg build offers and its H.264/HEVC decoders accept (e.g. ["cuda"]).
+
+    Says nothing about whether the device exists on this machine: see `device_unavailable_reason`.
+    """
+    offered = set(hwdevices_available())
+    accepted: set[str] = set()
+    for name in _PROBED_CODECS:
+        accepted |= _codec_device_types(name)
+    return sorted(offered & accepted)
+
+
+def device_unavailable_reason(device_type: str = "cuda") -> str | None:
+    """None when a `device_type` device can be created here, else why not. Probed once per process."""
+    with _device_lock:
+        if device_type not in _device_status:
+            _device_status[device_type] = _probe_device(device_type)
+        return _device_status[device_type]
+
+
+def _probe_device(device_type: str) -> str | None:
+    if device_type not in available_hwaccels():
+        return f"{device_type} is not offered by this PyAV/FFmpeg build (offers: {available_hwaccels() or 'none'})"
+    try:
+        HWAccel(device_type, allow_software_fallback=False).create(av.codec.Codec("h264", "r"))
+    except Exception as exc:
+        return f"{device_type} device could not be opened: {exc}"
+    return None
+
+
+def hwaccel_report() -> dict[str, object]:
+    """For self-checks: device types of the build, per-codec hardware configs, and usability here."""
+    return {
+        "device_types": sorted(hwdevices_available()),
+        "decoders": {name: sorted(_codec_device_types(name)) for name in _PROBED_CODECS},
+        "usable": {name: device_unavailable_reason(name) or "ok" for name in available_hwaccels()},
+    }
+
+
+@dataclass
+class DecoderChoice:
+    """What one player decodes with; falls back to software on its own under "auto".
+
+    The device probe runs on first use (on the decode thread), never in the constructor: creating a CUDA
+    context can take a few hundred ms and the GUI thread constructs players.
+    """
+
+    requested: str = "auto"
+    device_type: str | None = None  # the hardware device in use, None for software
+    fallback_reason: str = ""
+    _resolved: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.requested not in DECODER_REQUESTS:
+            raise ValueError(f"unknown decoder {self.requested!r}; expected one of {DECODER_REQUESTS}")
+
+    def resolve(self) -> None:
+        if self._resolved:
+            return
+        self._resolved = True
+        if self.requested == "software":
+            return
+        why_not = device_unavailable_reason("cuda")
+        if why_not is None:
+            self.device_type = "cuda"
+        else:
+            self.fallback_reason = why_not
+
+    @property
+    def usable(self) -> bool:
+        """False when "cuda" was required and cannot be had: the player must fail with `fallback_reason`."""
+        self.resolve()
+        return not (self.requested == "cuda" and self.device_type is None)
+
+    def hwaccel(self) -> HWAccel | None:
+        self.resolve()
+        if self.device_type is None:
+            return None
+        # software fallback inside FFmpeg covers streams the device cannot decode (e.g. 4:4:4)
+        return HWAccel(self.device_type, allow_software_fallback=self.requested == "auto")
+
+    def hardware_failed(self, reason: str) -> None:
+        """The device failed at open or mid-stream: later opens use software (unless "cuda" was required)."""
+        self.fallback_reason = f"{self.device_type} failed: {reason}"
+        self.device_type = None
+
+    def describe(self, codec_name: str, hardware_active: bool) -> str:
+        return f"{codec_name} ({self.device_type if hardware_active and self.device_type else 'software'})"

@@ -1,0 +1,63 @@
+"""Hardware decoder detection and the per-player choice (this machine has no GPU: software fallback)."""
+
+import pytest
+
+from console.video import available_hwaccels, hwaccel_report
+from console.video import hwaccel as hw
+from console.video.hwaccel import DecoderChoice
+
+
+def test_the_build_offers_cuda_for_h264():
+    assert "cuda" in available_hwaccels()
+    report = hwaccel_report()
+    assert "cuda" in report["decoders"]["h264"]
+    assert set(report["usable"]) == set(available_hwaccels())
+
+
+@pytest.fixture
+def no_gpu(monkeypatch):
+    monkeypatch.setattr(hw, "_device_status", {"cuda": "cuda device could not be opened: no GPU"})
+
+
+@pytest.fixture
+def gpu(monkeypatch):
+    monkeypatch.setattr(hw, "_device_status", {"cuda": None})
+
+
+def test_auto_falls_back_to_software_and_says_why(no_gpu):
+    choice = DecoderChoice("auto")
+    assert choice.usable and choice.hwaccel() is None
+    assert "no GPU" in choice.fallback_reason
+    assert choice.describe("h264", hardware_active=False) == "h264 (software)"
+
+
+def test_cuda_required_is_unusable_without_a_gpu(no_gpu):
+    choice = DecoderChoice("cuda")
+    assert not choice.usable
+    assert "no GPU" in choice.fallback_reason
+
+
+def test_software_never_probes(monkeypatch):
+    monkeypatch.setattr(hw, "device_unavailable_reason", lambda device_type="cuda": pytest.fail("probed"))
+    choice = DecoderChoice("software")
+    assert choice.hwaccel() is None and choice.fallback_reason == ""
+
+
+def test_auto_uses_cuda_when_present_and_falls_back_when_it_fails(gpu):
+    choice = DecoderChoice("auto")
+    accel = choice.hwaccel()
+    assert accel is not None and accel.allow_software_fallback
+    assert choice.describe("h264", hardware_active=True) == "h264 (cuda)"
+    choice.hardware_failed("decode: device lost")
+    assert choice.hwaccel() is None
+    assert choice.fallback_reason == "cuda failed: decode: device lost"
+
+
+def test_unknown_decoder_request_is_rejected():
+    with pytest.raises(ValueError, match="decoder"):
+        DecoderChoice("vaapi")
+
+
+def test_real_probe_on_this_machine_answers_without_raising():
+    reason = hw.device_unavailable_reason("cuda")
+    assert reason is None or "cuda" in reason
