@@ -155,6 +155,11 @@ class StreamPlayer:
     def output_size(self) -> tuple[int, int]:
         return self._output_size
 
+    @property
+    def decoder_name(self) -> str:
+        """What decodes now, e.g. "h264 (software)"; empty before the first open. Cheap: for per-tick polls."""
+        return self._decoder_label
+
     def stats(self) -> PlayerStats:
         state, reason = self._machine.snapshot()
         now = time.monotonic()

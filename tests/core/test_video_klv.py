@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from video_fixtures import (
+from tests.core.video_fixtures import (
     frame_times,
     klv_packet,
     klv_time_ms,

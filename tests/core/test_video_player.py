@@ -9,7 +9,7 @@ import time
 import numpy as np
 import psutil
 import pytest
-from video_fixtures import (
+from tests.core.video_fixtures import (
     PTS_WRAP,
     LiveTsSource,
     TsServer,

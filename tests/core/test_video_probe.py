@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from video_fixtures import LiveTsSource, TsServer, frame_times, make_ts, new_threads_after, now_ms, write_file
+from tests.core.video_fixtures import LiveTsSource, TsServer, frame_times, make_ts, new_threads_after, now_ms, write_file
 
 from console.video.probe import probe
 

@@ -1,0 +1,126 @@
+"""The backend's event stream (WebSocket) with resume: reconnects with its last seq, never applies twice."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from collections import Counter
+from collections.abc import Callable
+from enum import Enum
+
+import aiohttp
+
+from console.api.models import ContractError, Envelope
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_BYTES = 1 << 20
+
+
+class LinkState(Enum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    STOPPED = "stopped"
+
+
+class EventStream:
+    """Reads `/api/v1/events?since=SEQ` on the running asyncio loop and hands envelopes to `on_event`.
+
+    `on_gap` is called when the backend's replay window no longer holds our seq: the caller reloads over REST.
+    Malformed messages are counted in `rejected` and skipped; the stream keeps going.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        on_event: Callable[[Envelope], None],
+        *,
+        on_state: Callable[[LinkState, str], None] | None = None,
+        on_gap: Callable[[], None] | None = None,
+        since: int | None = None,
+        max_backoff: float = 2.0,
+    ) -> None:
+        self._url = base_url.rstrip("/").replace("http://", "ws://", 1).replace("https://", "wss://", 1)
+        self._on_event = on_event
+        self._on_state = on_state
+        self._on_gap = on_gap
+        self.last_seq = since
+        self._max_backoff = max_backoff
+        self._task: asyncio.Task[None] | None = None
+        self.state = LinkState.STOPPED
+        self.reason = ""
+        self.received = 0
+        self.duplicates = 0
+        self.rejected: Counter[str] = Counter()
+        self.reconnects = 0
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="event-stream")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+        self._set_state(LinkState.STOPPED, "")
+
+    def _set_state(self, state: LinkState, reason: str) -> None:
+        if (state, reason) != (self.state, self.reason):
+            self.state, self.reason = state, reason
+            if self._on_state is not None:
+                self._on_state(state, reason)
+
+    async def _run(self) -> None:
+        backoff = 0.25
+        async with aiohttp.ClientSession() as session:
+            while True:
+                self._set_state(LinkState.CONNECTING, "")
+                url = f"{self._url}/api/v1/events"
+                if self.last_seq is not None:
+                    url += f"?since={self.last_seq}"
+                try:
+                    async with session.ws_connect(url, heartbeat=10.0, max_msg_size=MAX_MESSAGE_BYTES) as ws:
+                        self._set_state(LinkState.ONLINE, "")
+                        backoff = 0.25
+                        async for message in ws:
+                            if message.type == aiohttp.WSMsgType.TEXT:
+                                self._handle_text(message.data)
+                            elif message.type == aiohttp.WSMsgType.ERROR:
+                                break
+                            else:
+                                self.rejected["non-text frame"] += 1
+                        reason = f"closed by backend ({ws.close_code})"
+                except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+                    reason = f"{exc.__class__.__name__}: {exc}"
+                self._set_state(LinkState.OFFLINE, reason)
+                self.reconnects += 1
+                await asyncio.sleep(backoff * random.uniform(0.75, 1.25))
+                backoff = min(backoff * 2, self._max_backoff)
+
+    def _handle_text(self, text: str) -> None:
+        try:
+            envelope = Envelope.from_json(json.loads(text))
+        except (ValueError, ContractError) as exc:
+            kind = "invalid json" if isinstance(exc, json.JSONDecodeError) else "bad envelope"
+            if self.rejected[kind] == 0:
+                log.warning("event rejected (%s): %s", kind, exc)
+            self.rejected[kind] += 1
+            return
+        if envelope.type == "replay.gap":
+            self.last_seq = None  # live from here; the caller reloads state
+            if self._on_gap is not None:
+                self._on_gap()
+            return
+        if self.last_seq is not None and envelope.seq <= self.last_seq:
+            self.duplicates += 1
+            return
+        self.last_seq = envelope.seq
+        self.received += 1
+        self._on_event(envelope)

@@ -1,0 +1,151 @@
+"""The console's domain state: cameras, units, incidents and detections, fed by REST loads and the event stream."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter, deque
+
+from console.api.models import Camera, ContractError, Detection, Envelope, Incident, Site, Unit
+from console.ops.signal import Signal
+
+log = logging.getLogger(__name__)
+
+
+class IncidentStore:
+    """Incidents by id, ordered for the queue: severity first, then newest first."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, Incident] = {}
+        self.sig_changed = Signal("incidents.changed")  # (incident, created: bool)
+        self.sig_reset = Signal("incidents.reset")
+
+    def replace_all(self, incidents: list[Incident]) -> None:
+        self._by_id = {i.id: i for i in incidents}
+        self.sig_reset.emit()
+
+    def upsert(self, incident: Incident) -> None:
+        known = self._by_id.get(incident.id)
+        if known is not None and known.updated_ms > incident.updated_ms:
+            return  # an older copy (replayed or raced with REST) never overwrites a newer one
+        self._by_id[incident.id] = incident
+        self.sig_changed.emit(incident, known is None)
+
+    def get(self, incident_id: str) -> Incident | None:
+        return self._by_id.get(incident_id)
+
+    def ordered(self) -> list[Incident]:
+        return sorted(self._by_id.values(), key=lambda i: (i.severity_rank, -i.created_ms))
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
+class UnitStore:
+    def __init__(self) -> None:
+        self._by_id: dict[str, Unit] = {}
+        self.sig_changed = Signal("units.changed")  # (unit)
+        self.sig_reset = Signal("units.reset")
+
+    def replace_all(self, units: list[Unit]) -> None:
+        self._by_id = {u.id: u for u in units}
+        self.sig_reset.emit()
+
+    def upsert(self, unit: Unit) -> None:
+        known = self._by_id.get(unit.id)
+        if known is not None and known.updated_ms > unit.updated_ms:
+            return
+        self._by_id[unit.id] = unit
+        self.sig_changed.emit(unit)
+
+    def all(self) -> list[Unit]:
+        return list(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
+class DetectionBuffer:
+    """Per-camera detections kept by frame time, so a tile draws the boxes computed on the frame it shows."""
+
+    def __init__(self, keep_ms: int = 5000) -> None:
+        self._keep_ms = keep_ms
+        self._times: dict[str, deque[int]] = {}
+        self._items: dict[str, deque[Detection]] = {}
+        self.unknown_camera = 0
+
+    def add(self, detection: Detection) -> None:
+        times = self._times.setdefault(detection.camera_id, deque())
+        items = self._items.setdefault(detection.camera_id, deque())
+        if times and detection.frame_time_ms < times[-1]:
+            # late or out of order: keep the order sorted (rare, so a list insert is fine)
+            pos = bisect.bisect_left(list(times), detection.frame_time_ms)
+            times.insert(pos, detection.frame_time_ms)
+            items.insert(pos, detection)
+        else:
+            times.append(detection.frame_time_ms)
+            items.append(detection)
+        horizon = detection.frame_time_ms - self._keep_ms
+        while times and times[0] < horizon:
+            times.popleft()
+            items.popleft()
+
+    def for_frame(self, camera_id: str, frame_time_ms: int, tolerance_ms: int = 20) -> Detection | None:
+        """The detection computed on this frame (nearest within tolerance), or None if it has not arrived."""
+        times = self._times.get(camera_id)
+        if not times:
+            return None
+        pos = bisect.bisect_left(times, frame_time_ms)
+        best: Detection | None = None
+        best_dt = tolerance_ms + 1
+        for i in (pos - 1, pos):
+            if 0 <= i < len(times):
+                dt = abs(times[i] - frame_time_ms)
+                if dt < best_dt:
+                    best, best_dt = self._items[camera_id][i], dt
+        return best
+
+
+class CityState:
+    """Everything the console knows about the city, and the router from event envelopes to the stores."""
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.cameras: dict[str, Camera] = {}
+        self.incidents = IncidentStore()
+        self.units = UnitStore()
+        self.detections = DetectionBuffer()
+        self.event_counts: Counter[str] = Counter()
+        self.rejected: Counter[str] = Counter()
+        self.sig_cameras = Signal("cameras.reset")
+        self.sig_site = Signal("site")
+        self.sig_event = Signal("event")  # (envelope), for plugins and counters
+
+    def set_site(self, site: Site) -> None:
+        self.site = site
+        self.sig_site.emit(site)
+
+    def set_cameras(self, cameras: list[Camera]) -> None:
+        self.cameras = {c.id: c for c in sorted(cameras, key=lambda c: c.number)}
+        self.sig_cameras.emit()
+
+    def apply(self, envelope: Envelope) -> None:
+        """Route one event to the stores. A malformed payload is counted and skipped, never raised."""
+        self.event_counts[envelope.type] += 1
+        try:
+            if envelope.type == "detection":
+                detection = Detection.from_json(envelope.data)
+                if detection.camera_id not in self.cameras:
+                    self.detections.unknown_camera += 1
+                    return
+                self.detections.add(detection)
+            elif envelope.type in ("incident.created", "incident.updated"):
+                self.incidents.upsert(Incident.from_json(envelope.data))
+            elif envelope.type == "unit.updated":
+                self.units.upsert(Unit.from_json(envelope.data))
+        except ContractError as exc:
+            if self.rejected[envelope.type] == 0:
+                log.warning("event %s seq %s rejected: %s", envelope.type, envelope.seq, exc)
+            self.rejected[envelope.type] += 1
+            return
+        self.sig_event.emit(envelope)

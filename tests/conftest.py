@@ -1,0 +1,21 @@
+import os
+import threading
+
+import pytest
+
+# Qt without a screen; tests that need OpenGL start Xvfb themselves
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_threads():
+    """A test must not leave a thread running (decoders, servers): napari's rule, applied to us."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    leaked = []
+    for thread in threading.enumerate():
+        if thread.ident not in before and thread.is_alive():
+            thread.join(timeout=5)
+            if thread.is_alive():
+                leaked.append(thread.name)
+    assert not leaked, f"threads left running: {leaked}"

@@ -1,0 +1,64 @@
+"""The event stream against a real WebSocket server on loopback: resume with since=, dedup, bad messages."""
+
+import asyncio
+import json
+
+from aiohttp import web
+
+from console.api.events import EventStream, LinkState
+
+
+class FlakyEventServer:
+    """Serves seqs 1..total honouring since=, but drops the connection every `per_connection` messages and
+    re-sends one old event and some garbage on each connection, as a broken backend might."""
+
+    def __init__(self, total: int, per_connection: int) -> None:
+        self.total = total
+        self.per_connection = per_connection
+        self.since_seen: list[int | None] = []
+
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        since = request.query.get("since")
+        self.since_seen.append(int(since) if since is not None else None)
+        start = int(since) + 1 if since is not None else 1
+        if start > 1:
+            await ws.send_str(json.dumps({"seq": start - 1, "ts_ms": 0, "type": "unit.updated", "data": {}}))
+        await ws.send_str("{not json")
+        await ws.send_str(json.dumps({"seq": "x", "type": 5}))
+        for seq in range(start, min(start + self.per_connection, self.total + 1)):
+            await ws.send_str(json.dumps({"seq": seq, "ts_ms": seq, "type": "detection", "data": {"n": seq}}))
+        await ws.close()
+        return ws
+
+
+def test_resumes_without_gaps_or_duplicates():
+    async def scenario():
+        server = FlakyEventServer(total=50, per_connection=7)
+        app = web.Application()
+        app.router.add_get("/api/v1/events", server.handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        applied: list[int] = []
+        states: list[LinkState] = []
+        stream = EventStream(f"http://127.0.0.1:{port}", lambda env: applied.append(env.seq), since=0,
+                             on_state=lambda s, r: states.append(s), max_backoff=0.05)
+        stream.start()
+        for _ in range(400):
+            if len(applied) >= 50:
+                break
+            await asyncio.sleep(0.02)
+        await stream.stop()
+        await runner.cleanup()
+        return server, stream, applied, states
+
+    server, stream, applied, states = asyncio.run(scenario())
+    assert applied == list(range(1, 51))
+    assert stream.duplicates >= 7  # the server re-sent one old event on each reconnect
+    assert stream.rejected["invalid json"] >= 8 and stream.rejected["bad envelope"] >= 8
+    assert server.since_seen[:3] == [0, 7, 14]
+    assert LinkState.OFFLINE in states and states[-1] is LinkState.STOPPED

@@ -1,0 +1,126 @@
+"""`qala-console`: the console (default), the embedded backend (`sim`) and tools (`probe`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("qala")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qala-console", description="Qala Console: Smart City operations console")
+    parser.add_argument("--demo", action="store_true", help="start the embedded city backend and connect to it")
+    parser.add_argument("--backend", metavar="URL", help="connect to a running backend instead of starting one")
+    parser.add_argument("--data", metavar="DIR", help="data folder for the embedded backend (default: a temp folder)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the main window before quitting")
+    parser.add_argument("--stats", metavar="JSON", help="write a JSON snapshot of the running console before quitting")
+    parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
+    parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "sim":
+        from console.sim.server import main as sim_main
+
+        return sim_main(argv[1:])
+    if argv and argv[0] == "probe":
+        from console.video.probe import main as probe_main
+
+        return probe_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless machine: run without a screen
+    return run_console(args)
+
+
+def run_console(args: argparse.Namespace) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from console.api.local_backend import LocalBackend
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Qala Console")
+    app.setOrganizationName("Qala")
+    backend: LocalBackend | None = None
+    url = args.backend
+    if not url:
+        backend = LocalBackend(args.data)
+        try:
+            url = backend.start()
+        except RuntimeError as exc:
+            print(f"qala-console: {exc}", file=sys.stderr)
+            return 2
+        log.info("embedded city backend at %s (data %s)", url, backend.data_dir)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(_run(app, args, url, backend))
+    finally:
+        if backend is not None:
+            backend.stop()
+
+
+async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> int:
+    from PySide6.QtCore import QTimer
+
+    from console.api.rest import BackendError
+    from console.session import ConsoleSession
+    from widgets.main_window import MainWindow
+    from widgets.run_snapshot import RunSnapshot
+
+    session = ConsoleSession(url)
+    window = MainWindow(session.state)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    window.resize(width, height)
+    session.sig_link.connect(window.set_link)
+    window.show()
+    snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
+    done = asyncio.get_running_loop().create_future()
+    app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
+    rate_timer = QTimer()
+    rate_timer.setInterval(1000)
+    rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
+    rate_timer.start()
+    try:
+        await session.open()
+    except BackendError as exc:
+        print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
+        window.wall.stop()
+        await session.close()
+        return 3
+    if args.quit_after is not None:
+        started = time.monotonic()
+        await asyncio.sleep(max(0.0, args.quit_after - 10.0))
+        snapshot.start_cpu_window()
+        await asyncio.sleep(max(0.0, args.quit_after - (time.monotonic() - started)))
+        if args.screenshot:
+            Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(args.screenshot)
+        if args.stats:
+            Path(args.stats).write_text(json.dumps(snapshot.collect(), indent=2))
+        window.close()
+    else:
+        await done
+    rate_timer.stop()
+    window.wall.stop()
+    await session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

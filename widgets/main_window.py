@@ -1,0 +1,78 @@
+"""The console's main window: the video wall in the centre; cameras, map and incidents in docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QWidget
+
+from console.api.events import LinkState
+from console.ops.city_state import CityState
+from widgets.incident_list import IncidentList
+from widgets.map_pane import MapPane
+from widgets.video_wall import VideoWall
+
+STYLE = """
+QMainWindow, QWidget { background: #181c22; color: #e6e6e6; }
+QDockWidget::title { background: #232a33; padding: 4px; }
+QHeaderView::section { background: #232a33; color: #c8d0da; border: 0; padding: 2px 4px; }
+QTableView { gridline-color: #2a3038; selection-background-color: #3c6ea8; }
+QListWidget::item:selected { background: #3c6ea8; }
+QStatusBar { background: #11151a; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: CityState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle(tr("Qala Console"))
+        self.setStyleSheet(STYLE)
+        self.wall = VideoWall(state.detections, 4, 4, self)
+        self.setCentralWidget(self.wall)
+
+        self.camera_list = QListWidget(self)
+        self.map_pane = MapPane(state, self)
+        self.incident_list = IncidentList(state.incidents, self)
+        self._add_dock(tr("Cameras"), self.camera_list, Qt.DockWidgetArea.LeftDockWidgetArea, "dock-cameras")
+        self._add_dock(tr("Map"), self.map_pane, Qt.DockWidgetArea.RightDockWidgetArea, "dock-map")
+        self._add_dock(tr("Incidents"), self.incident_list, Qt.DockWidgetArea.RightDockWidgetArea, "dock-incidents")
+
+        self.link_label = QLabel(tr("connecting"))
+        self.events_label = QLabel("")
+        self.statusBar().addWidget(self.link_label)
+        self.statusBar().addPermanentWidget(self.events_label)
+        state.sig_cameras.connect(self._on_cameras)
+
+    def _add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _on_cameras(self) -> None:
+        self.camera_list.clear()
+        for camera in self.state.cameras.values():
+            item = QListWidgetItem(f"{camera.number:02d}  {camera.name}")
+            item.setData(Qt.ItemDataRole.UserRole, camera.id)
+            item.setToolTip(f"{camera.kind} · {camera.district}")
+            self.camera_list.addItem(item)
+        self.wall.show_cameras(list(self.state.cameras.values()))
+
+    def set_link(self, state: LinkState, reason: str) -> None:
+        labels = {LinkState.CONNECTING: tr("backend: connecting"), LinkState.ONLINE: tr("backend: online"),
+                  LinkState.OFFLINE: tr("backend: offline"), LinkState.STOPPED: tr("backend: stopped")}
+        text = labels[state] + (f" ({reason})" if reason and state is LinkState.OFFLINE else "")
+        self.link_label.setText(text)
+
+    def set_event_rate(self, per_second: float, incidents: int) -> None:
+        self.events_label.setText(tr("events/s: {rate}   incidents: {count}").format(rate=f"{per_second:.0f}", count=incidents))
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self.wall.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,78 @@
+"""The JSON snapshot of a running console (`--stats`): tiles, events, incidents, CPU and memory."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Any
+
+import psutil
+
+
+class RunSnapshot:
+    def __init__(self, window: Any, session: Any, backend_pid: int | None = None) -> None:
+        self._window = window
+        self._session = session
+        self._process = psutil.Process()
+        self._backend = psutil.Process(backend_pid) if backend_pid else None
+        self._started = time.monotonic()
+        self._counts: deque[tuple[float, int]] = deque(maxlen=6)
+        self.start_cpu_window()
+
+    def start_cpu_window(self) -> None:
+        """CPU use is measured from here to `collect()` (so start-up does not count)."""
+        self._process.cpu_percent(None)
+        if self._backend is not None:
+            self._backend.cpu_percent(None)
+
+    def event_rate(self) -> float:
+        now = time.monotonic()
+        self._counts.append((now, sum(self._session.state.event_counts.values())))
+        if len(self._counts) < 2:
+            return 0.0
+        (t0, c0), (t1, c1) = self._counts[0], self._counts[-1]
+        return (c1 - c0) / max(t1 - t0, 1e-6)
+
+    def collect(self) -> dict[str, Any]:
+        wall = self._window.wall
+        tiles = []
+        for tile in wall.tiles:
+            if tile.camera is None:
+                continue
+            player = wall.players.get(tile.index)
+            stats = player.stats() if player is not None else None
+            tiles.append({
+                "camera": tile.camera.id,
+                "profile": tile.profile,
+                "state": tile.state.value,
+                "reason": tile.reason,
+                "decoder": tile.decoder,
+                "frames_shown": tile.frames_shown,
+                "frames_decoded": stats.frames_decoded if stats else 0,
+                "frames_dropped": stats.frames_dropped if stats else 0,
+                "fps": round(tile.fps, 2),
+                "ttff_ms": stats.ttff_ms if stats else None,
+                "last_frame_time_ms": tile.frame.frame_time_ms if tile.frame is not None else None,
+                "boxes": len(tile.detection.objects) if tile.detection is not None else 0,
+            })
+        state = self._session.state
+        events = self._session.events
+        snapshot: dict[str, Any] = {
+            "backend": self._session.base_url,
+            "link": events.state.value,
+            "uptime_s": round(time.monotonic() - self._started, 1),
+            "tiles": tiles,
+            "events": dict(state.event_counts),
+            "events_rejected": dict(state.rejected) | {f"stream:{k}": v for k, v in events.rejected.items()},
+            "event_duplicates": events.duplicates,
+            "last_seq": events.last_seq,
+            "incidents": self._window.incident_list.model_.rowCount(),
+            "units": len(state.units),
+            "cpu_percent": round(self._process.cpu_percent(None), 1),
+            "rss_mb": round(self._process.memory_info().rss / 2**20, 1),
+            "threads": self._process.num_threads(),
+        }
+        if self._backend is not None:
+            snapshot["backend_cpu_percent"] = round(self._backend.cpu_percent(None), 1)
+            snapshot["backend_rss_mb"] = round(self._backend.memory_info().rss / 2**20, 1)
+        return snapshot

@@ -1,0 +1,114 @@
+"""The video wall: a grid of tiles, one decode thread per stream, repainted from one timer per wall."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from console.api.models import Camera
+from console.ops.city_state import DetectionBuffer
+from console.video import StreamPlayer
+from widgets.video_tile import VideoTile
+
+REPAINT_INTERVAL_MS = 8  # polls the frame slots; a tile repaints only when its slot holds a new frame
+
+
+def choose_profile(camera: Camera, tile_width: int, tile_height: int) -> str:
+    """Sub stream when the tile is smaller than half the main stream (as Nx and Milestone do)."""
+    main = camera.stream("main")
+    if main is None:
+        return "sub"
+    return "sub" if tile_width < main.width // 2 + 1 or tile_height < main.height // 2 + 1 else "main"
+
+
+class VideoWall(QWidget):
+    """Shows cameras in a rows × cols grid. Holds only video plumbing, never domain state."""
+
+    def __init__(self, detections: DetectionBuffer, rows: int = 4, cols: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detections = detections
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(2)
+        self.tiles: list[VideoTile] = []
+        self.players: dict[int, StreamPlayer] = {}
+        self.set_grid(rows, cols)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REPAINT_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_tick)
+        self._timer.start()
+
+    def set_grid(self, rows: int, cols: int) -> None:
+        for tile in self.tiles:
+            self._stop_player(tile.index)
+            tile.deleteLater()
+        self.tiles = []
+        for i in range(rows * cols):
+            tile = VideoTile(i, self)
+            self._grid.addWidget(tile, i // cols, i % cols)
+            self.tiles.append(tile)
+        self.rows, self.cols = rows, cols
+
+    def show_cameras(self, cameras: list[Camera]) -> None:
+        """Fill the tiles in order; a wall with more cameras than tiles shows the first ones."""
+        for tile, camera in zip(self.tiles, cameras, strict=False):
+            self.assign(tile.index, camera)
+
+    def tile_size(self) -> tuple[int, int]:
+        spacing = self._grid.spacing()
+        width = max(64, (self.width() - spacing * (self.cols - 1)) // self.cols)
+        height = max(36, (self.height() - spacing * (self.rows - 1)) // self.rows)
+        return width, height
+
+    def assign(self, index: int, camera: Camera) -> None:
+        self._stop_player(index)
+        tile = self.tiles[index]
+        width, height = self.tile_size()
+        profile = choose_profile(camera, width, height)
+        stream = camera.stream(profile)
+        tile.set_camera(camera, profile)
+        if stream is None:
+            return
+        out_w, out_h = _fit(stream.width, stream.height, width, height)
+        player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock, output_size=(out_w, out_h))
+        self.players[index] = player
+        player.start()
+
+    def _stop_player(self, index: int) -> None:
+        player = self.players.pop(index, None)
+        if player is not None:
+            player.stop()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        players = list(self.players.values())
+        self.players.clear()
+        for player in players:
+            player.request_stop()
+        for player in players:
+            player.stop()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        width, height = self.tile_size()
+        for index, player in self.players.items():
+            camera = self.tiles[index].camera
+            stream = camera.stream(self.tiles[index].profile) if camera else None
+            if stream is not None:
+                player.set_output_size(*_fit(stream.width, stream.height, width, height))
+
+    def _on_tick(self) -> None:
+        for index, player in self.players.items():
+            tile = self.tiles[index]
+            frame = player.slot.take()
+            if frame is not None and tile.camera is not None:
+                tile.show_frame(frame, self._detections.for_frame(tile.camera.id, frame.frame_time_ms))
+            stats_state, reason = player.state, player.reason
+            tile.set_health(stats_state, reason, player.decoder_name)
+
+
+def _fit(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:
+    """Largest even size with the source's aspect inside the box."""
+    scale = min(box_w / src_w, box_h / src_h)
+    return max(2, math.floor(src_w * scale / 2) * 2), max(2, math.floor(src_h * scale / 2) * 2)
