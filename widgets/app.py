@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot of the main window before quitting")
     parser.add_argument("--stats", metavar="JSON", help="write a JSON snapshot of the running console before quitting")
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language (default: the system's)")
     parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
@@ -51,10 +52,12 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
+    from widgets.translations import install_translation, pick_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qala Console")
     app.setOrganizationName("Qala")
+    install_translation(pick_language(args.lang))
     backend: LocalBackend | None = None
     url = args.backend
     if not url:

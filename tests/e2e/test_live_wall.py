@@ -1,0 +1,111 @@
+"""End to end: the embedded backend in its own process, the real console window, live video and events."""
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import qasync
+
+from console.api.local_backend import LocalBackend
+from console.session import ConsoleSession
+from console.video import StreamState
+from tests.e2e.stamp import read_tile_stamp
+from widgets.main_window import MainWindow
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory):
+    local = LocalBackend(tmp_path_factory.mktemp("sim"))
+    local.start()
+    yield local
+    local.stop()
+
+
+def run_async(qapp, coro):
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(coro)
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def wait_for(predicate, timeout, step=0.1):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if predicate():
+            return True
+        await asyncio.sleep(step)
+    return predicate()
+
+
+def test_wall_shows_every_camera_live_with_boxes_and_incidents_arrive(qapp, backend):
+    async def scenario():
+        session = ConsoleSession(backend.url)
+        window = MainWindow(session.state)
+        window.resize(1600, 900)
+        window.show()
+        try:
+            await session.open()
+            tiles = window.wall.tiles
+            assert [t.camera.number for t in tiles] == list(range(1, 17))
+            all_live = await wait_for(
+                lambda: all(t.state is StreamState.LIVE and t.frames_shown >= 10 for t in tiles), 30)
+            assert all_live, [(t.camera.id, t.state.value, t.reason, t.frames_shown) for t in tiles]
+
+            first = {t.index: t.frame for t in tiles}
+            await asyncio.sleep(1.0)
+            for tile in tiles:
+                frame = tile.frame
+                before = first[tile.index]
+                assert frame.seq > before.seq
+                assert not np.array_equal(frame.image, before.image), f"{tile.camera.id}: picture frozen"
+                assert tile.profile == "sub"  # 16 tiles on 1600x900: each smaller than half the main stream
+                number, tick = read_tile_stamp(frame.image, frame.source_width, frame.source_height)
+                assert number == tile.camera.number, f"tile {tile.index} shows camera {number}"
+                assert tick == (frame.frame_time_ms // 40) % 65536, "frame time does not match the picture"
+                assert tile.detection is not None, f"{tile.camera.id}: no detections for the shown frame"
+                assert abs(tile.detection.frame_time_ms - frame.frame_time_ms) <= 20
+                assert tile.fps > 15
+
+            # incidents: the history loaded over REST, then new ones pushed over the WebSocket
+            model = window.incident_list.model_
+            assert model.rowCount() > 0
+            created = await wait_for(lambda: session.state.event_counts["incident.created"] >= 1, 40)
+            assert created, dict(session.state.event_counts)
+            await asyncio.sleep(0.5)
+            listed = {model.data(model.index(r, 0), 256) for r in range(model.rowCount())}
+            pushed = [i for i in session.state.incidents.ordered() if i.created_ms > 0]
+            assert pushed and pushed[0].id in listed
+            assert session.state.event_counts["unit.updated"] > 0
+            assert session.events.duplicates == 0 and not session.state.rejected
+        finally:
+            window.close()
+            await session.close()
+
+    run_async(qapp, scenario())
+
+
+def test_headless_demo_command_writes_screenshot_and_stats(tmp_path):
+    shot, stats = tmp_path / "out.png", tmp_path / "stats.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "widgets.app", "--demo", "--screenshot", str(shot), "--stats", str(stats),
+         "--quit-after", "14"], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    snapshot = json.loads(stats.read_text())
+    assert len(snapshot["tiles"]) == 16
+    for tile in snapshot["tiles"]:
+        assert set(tile) >= {"camera", "state", "decoder", "frames_shown", "fps"}
+        assert tile["state"] == "live" and tile["frames_shown"] > 50, tile
+    assert snapshot["events"]["detection"] > 1000
+    assert snapshot["incidents"] > 0
+    assert snapshot["cpu_percent"] > 0 and snapshot["rss_mb"] > 50
+    assert shot.stat().st_size > 100_000  # a real picture, not an empty window

@@ -1,0 +1,37 @@
+"""Loads the shipped kk / ru / en translations into the running application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("kk", "ru", "en")
+
+_installed: QTranslator | None = None
+
+
+def pick_language(requested: str | None = None) -> str:
+    """The requested language, else the system's if we ship it, else Russian (the centres' common language)."""
+    if requested in LANGUAGES:
+        return requested
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "ru"
+
+
+def install_translation(language: str) -> bool:
+    """Replace the active translation; True when the catalogue loaded. Safe to call at runtime."""
+    global _installed
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication first")
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS / f"qala_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed = translator
+    return True
