@@ -1,0 +1,5 @@
+import sys
+
+from console.sim.server import main
+
+sys.exit(main())

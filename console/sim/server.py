@@ -1,0 +1,230 @@
+"""The embedded city backend's HTTP + WebSocket server (aiohttp) and its command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSCloseCode, web
+
+from console.sim.city import CitySimulation, camera_json
+from console.sim.district import KosshyDistrict
+from console.sim.event_hub import EventHub
+from console.sim.incident_db import ActionRefused, IncidentDB
+from console.sim.live_encoder import LiveEncoder
+from console.sim.openapi import document
+
+log = logging.getLogger("qala.sim")
+
+PROFILES = {"main": (1280, 720), "sub": (640, 360)}
+
+
+def _error(status: int, error: str, detail: str) -> web.Response:
+    return web.json_response({"error": error, "detail": detail}, status=status)
+
+
+class CityBackend:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.district = KosshyDistrict()
+        self.hub = EventHub()
+        self.db = IncidentDB(data_dir / "incidents.db")
+        self.city = CitySimulation(self.district, self.hub, self.db)
+        self.encoders: dict[tuple[str, str], LiveEncoder] = {}
+        self.base_url = ""
+
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[self._errors])
+        app.router.add_get("/openapi.json", self.openapi)
+        app.router.add_get("/api/v1/health", self.health)
+        app.router.add_get("/api/v1/site", self.site)
+        app.router.add_get("/api/v1/cameras", self.cameras)
+        app.router.add_get("/api/v1/units", self.units)
+        app.router.add_get("/api/v1/incidents", self.incidents)
+        app.router.add_get("/api/v1/incidents/{id}", self.incident)
+        app.router.add_post("/api/v1/incidents/{id}/actions", self.action)
+        app.router.add_get("/api/v1/events", self.events)
+        app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
+        app.on_startup.append(self._on_startup)
+        app.on_shutdown.append(self._on_shutdown)
+        return app
+
+    @web.middleware
+    async def _errors(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except ActionRefused as exc:
+            return _error(exc.status, exc.error, exc.detail)
+        except web.HTTPException as exc:
+            if exc.status >= 400 and exc.content_type != "application/json":
+                return _error(exc.status, exc.reason.lower().replace(" ", "_"), exc.text or exc.reason)
+            raise
+
+    async def _on_startup(self, app: web.Application) -> None:
+        self.city.seed_history()
+        self.city.start()
+
+    async def _on_shutdown(self, app: web.Application) -> None:
+        await self.city.stop()
+        for encoder in self.encoders.values():
+            encoder.stop()
+        self.db.close()
+
+    async def openapi(self, request: web.Request) -> web.Response:
+        return web.json_response(document())
+
+    async def health(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok", "version": "1", "time_ms": int(time.time() * 1000)})
+
+    async def site(self, request: web.Request) -> web.Response:
+        return web.json_response(self.district.site_json())
+
+    async def cameras(self, request: web.Request) -> web.Response:
+        base = self.base_url or f"{request.scheme}://{request.host}"
+        return web.json_response({"items": [camera_json(c, base) for c in self.district.cameras]})
+
+    async def units(self, request: web.Request) -> web.Response:
+        return web.json_response({"items": [u.as_json() for u in self.city.units]})
+
+    async def incidents(self, request: web.Request) -> web.Response:
+        query = request.query
+        try:
+            limit = int(query.get("limit", "100"))
+        except ValueError:
+            return _error(400, "invalid_request", "limit must be an integer")
+        if not 1 <= limit <= 500:
+            return _error(400, "invalid_request", "limit must be between 1 and 500")
+        items, cursor = self.db.query(limit=limit, cursor=query.get("cursor"), status=query.get("status"),
+                                      type=query.get("type"), district=query.get("district"),
+                                      camera_id=query.get("camera_id"))
+        return web.json_response({"items": items, "next_cursor": cursor})
+
+    async def incident(self, request: web.Request) -> web.Response:
+        incident = self.db.get(request.match_info["id"])
+        if incident is None:
+            return _error(404, "not_found", f"no incident {request.match_info['id']}")
+        return web.json_response({**incident, "activity": self.db.activity(incident["id"])})
+
+    async def action(self, request: web.Request) -> web.Response:
+        try:
+            body = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return _error(400, "invalid_request", "the body must be JSON")
+        if not isinstance(body, dict):
+            return _error(400, "invalid_request", "the body must be a JSON object")
+        for name, limit in (("action", 32), ("idempotency_key", 128), ("operator", 64)):
+            value = body.get(name)
+            if not isinstance(value, str) or not value or len(value) > limit:
+                return _error(400, "invalid_request", f"{name} must be a string of 1..{limit} characters")
+        if len(body["idempotency_key"]) < 8:
+            return _error(400, "invalid_request", "idempotency_key must have at least 8 characters")
+        note = body.get("note", "")
+        if not isinstance(note, str) or len(note) > 4000:
+            return _error(400, "invalid_request", "note must be a string of at most 4000 characters")
+        incident, applied = self.db.act(request.match_info["id"], body["action"], body["idempotency_key"],
+                                        body["operator"], note)
+        if applied:
+            self.hub.publish("incident.updated", incident)
+        return web.json_response(incident)
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        since_raw = request.query.get("since")
+        since: int | None = None
+        if since_raw is not None:
+            if not since_raw.isdigit():
+                return _error(400, "invalid_request", "since must be a non-negative integer")
+            since = int(since_raw)
+        ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1 << 16)
+        await ws.prepare(request)
+        subscriber, replay = self.hub.subscribe(since)
+        try:
+            for text in replay:
+                await ws.send_str(text)
+            reader = asyncio.ensure_future(ws.receive())  # notices the client closing
+            while True:
+                getter = asyncio.ensure_future(subscriber.queue.get())
+                done, _ = await asyncio.wait({getter, reader}, return_when=asyncio.FIRST_COMPLETED)
+                if reader in done:
+                    getter.cancel()
+                    break
+                text = getter.result()
+                if text is None:
+                    reader.cancel()
+                    await ws.close(code=WSCloseCode.TRY_AGAIN_LATER, message=b"too far behind: resume with since=")
+                    break
+                await ws.send_str(text)
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self.hub.unsubscribe(subscriber)
+        return ws
+
+    async def video(self, request: web.Request) -> web.StreamResponse:
+        camera_id, profile = request.match_info["camera_id"], request.match_info["profile"]
+        camera = self.district.camera_by_id.get(camera_id)
+        if camera is None or profile not in PROFILES:
+            return _error(404, "not_found", f"no stream {camera_id}/{profile}")
+        key = (camera_id, profile)
+        encoder = self.encoders.get(key)
+        if encoder is None:
+            width, height = PROFILES[profile]
+            encoder = LiveEncoder(asyncio.get_running_loop(), self.city.scenes[camera_id], f"{camera_id}-{profile}",
+                                  width, height, camera.name)
+            self.encoders[key] = encoder
+        response = web.StreamResponse(headers={"Content-Type": "video/mp2t", "Cache-Control": "no-store"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        client = encoder.subscribe()
+        try:
+            while True:
+                chunk = await client.queue.get()
+                if chunk is None:
+                    break
+                client.taken(chunk)
+                await response.write(chunk)
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            encoder.unsubscribe(client)
+        return response
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="qala-console sim", description="The embedded city backend")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--data", required=True, help="folder for the SQLite database and state")
+    parser.add_argument("--ready-file", help="write {url, pid} here once listening")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return asyncio.run(_serve(args))
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    backend = CityBackend(Path(args.data))
+    runner = web.AppRunner(backend.app(), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, args.host, args.port)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    host = args.host if ":" not in args.host else f"[{args.host}]"
+    backend.base_url = f"http://{host}:{port}"
+    if args.ready_file:
+        tmp = Path(args.ready_file + ".tmp")
+        tmp.write_text(json.dumps({"url": backend.base_url, "pid": os.getpid()}))
+        tmp.replace(args.ready_file)
+    print(f"QALA-SIM READY {backend.base_url}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runner.cleanup()
+    return 0
