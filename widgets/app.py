@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_console(args: argparse.Namespace) -> int:
     import qasync
+
+    # decode threads would otherwise keep the GUI thread waiting up to 5 ms for the GIL after each Qt call
+    sys.setswitchinterval(0.001)
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
@@ -57,6 +60,7 @@ def run_console(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qala Console")
     app.setOrganizationName("Qala")
+    app.setQuitOnLastWindowClosed(False)  # quitting is ours to do, after the session has closed cleanly
     install_translation(pick_language(args.lang))
     backend: LocalBackend | None = None
     url = args.backend
@@ -95,6 +99,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
+    window.sig_closed.connect(lambda: done.done() or done.set_result(0))
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
     rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QWidget
 
 from console.api.events import LinkState
@@ -26,6 +26,8 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    sig_closed = Signal()
+
     def __init__(self, state: CityState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -76,3 +78,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.wall.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
+        self.sig_closed.emit()

@@ -6,7 +6,7 @@ import time
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.api.models import Camera, Detection
@@ -19,6 +19,12 @@ CLASS_COLOURS = {
     "person": QColor(80, 255, 120),
     "bicycle": QColor(240, 90, 255),
 }
+DEFAULT_COLOUR = QColor(255, 255, 255)
+CLASS_PENS = {cls: QPen(colour, 1.5) for cls, colour in CLASS_COLOURS.items()}
+DEFAULT_PEN = QPen(DEFAULT_COLOUR, 1.5)
+LABEL_BACKGROUND = QColor(0, 0, 0, 150)
+LABEL_MIN_WIDTH = 560
+BACKGROUND = QColor(12, 14, 18)
 STATE_COLOURS = {
     StreamState.CONNECTING: QColor(120, 160, 255),
     StreamState.LIVE: QColor(60, 200, 90),
@@ -66,6 +72,10 @@ class VideoTile(QWidget):
         self.setMinimumSize(64, 36)
         self._font = QFont()
         self._font.setPixelSize(11)
+        self._fps_shown_at = 0.0
+        self._fps_text = ""
+        self._chrome_cache_key: tuple[object, ...] = ()
+        self._chrome = QPixmap()
 
     def set_camera(self, camera: Camera | None, profile: str = "") -> None:
         self.camera = camera
@@ -79,6 +89,10 @@ class VideoTile(QWidget):
         self.detection = detection
         self.frames_shown += 1
         self._shown_times.append(time.monotonic())
+        self.update()
+
+    def set_detection(self, detection: Detection) -> None:
+        self.detection = detection
         self.update()
 
     def set_health(self, state: StreamState, reason: str, decoder: str) -> None:
@@ -102,9 +116,10 @@ class VideoTile(QWidget):
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(12, 14, 18))
-        painter.setFont(self._font)
         frame = self.frame
+        if frame is None or frame.width < self.width() or frame.height < self.height():
+            painter.fillRect(self.rect(), BACKGROUND)  # letterbox bars; a full-size frame covers everything
+        painter.setFont(self._font)
         if frame is not None:
             image = QImage(frame.image.data, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGB32)
             target = self.image_rect()
@@ -119,41 +134,69 @@ class VideoTile(QWidget):
 
     def _paint_detections(self, painter: QPainter, area: QRect) -> None:
         assert self.detection is not None
+        ax, ay, aw, ah = area.x(), area.y(), area.width(), area.height()
+        by_class: dict[str, list[QRectF]] = {}
         for obj in self.detection.objects:
-            colour = CLASS_COLOURS.get(obj.cls, QColor(255, 255, 255))
             x, y, w, h = obj.box
-            rect = QRectF(area.x() + x * area.width(), area.y() + y * area.height(), w * area.width(), h * area.height())
-            painter.setPen(QPen(colour, 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            if rect.width() > 18:
-                label = f"{obj.cls} {obj.track_id}"
-                painter.fillRect(QRectF(rect.x(), rect.y() - 13, 7 * len(label), 13), QColor(0, 0, 0, 150))
-                painter.setPen(colour)
-                painter.drawText(QRectF(rect.x() + 2, rect.y() - 13, 7 * len(label), 13), Qt.AlignmentFlag.AlignVCenter, label)
+            by_class.setdefault(obj.cls, []).append(QRectF(ax + x * aw, ay + y * ah, w * aw, h * ah))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for cls, rects in by_class.items():
+            painter.setPen(CLASS_PENS.get(cls, DEFAULT_PEN))
+            painter.drawRects(rects)
+        if aw < LABEL_MIN_WIDTH:
+            return  # on small tiles labels only hide the picture; they appear when the tile is larger
+        for obj in self.detection.objects:
+            x, y, w, h = obj.box
+            label = f"{obj.cls} {obj.track_id} {obj.confidence:.2f}"
+            top = QRectF(ax + x * aw, ay + y * ah - 13, 7 * len(label), 13)
+            painter.fillRect(top, LABEL_BACKGROUND)
+            painter.setPen(CLASS_COLOURS.get(obj.cls, DEFAULT_COLOUR))
+            painter.drawText(top.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _chrome_key(self) -> tuple[object, ...]:
+        now = time.monotonic()
+        if now - self._fps_shown_at >= 1.0:  # the fps figure changes once a second, not on every frame
+            self._fps_shown_at, self._fps_text = now, f"{self.fps:4.1f} fps"
+        title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
+        badge = ("HW" if self.decoder and "software" not in self.decoder else "SW") if self.camera else ""
+        return (self.width(), self.height(), title, badge, self._fps_text, self.profile, self.state, self.reason)
 
     def _paint_chrome(self, painter: QPainter) -> None:
-        colour = STATE_COLOURS[self.state]
-        painter.fillRect(QRect(0, 0, self.width(), 16), QColor(0, 0, 0, 160))
+        key = self._chrome_key()
+        if key != self._chrome_cache_key:
+            self._chrome_cache_key = key
+            self._chrome = self._render_chrome(*key)
+        painter.drawPixmap(0, 0, self._chrome)
+
+    def _render_chrome(self, width: int, height: int, title: str, badge: str, fps_text: str, profile: str,
+                       state: StreamState, reason: str) -> QPixmap:
+        pixmap = QPixmap(width, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setFont(self._font)
+        colour = STATE_COLOURS[state]
+        painter.fillRect(QRect(0, 0, width, 16), QColor(0, 0, 0, 160))
         painter.setPen(QColor(235, 235, 235))
-        title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
-        painter.drawText(QRect(6, 0, self.width() - 110, 16), Qt.AlignmentFlag.AlignVCenter, title)
-        badge = "HW" if "software" not in self.decoder and self.decoder else "SW"
-        right = f"{badge}  {self.fps:4.1f} fps  {self.profile}" if self.camera else ""
-        painter.drawText(QRect(0, 0, self.width() - 20, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+        painter.drawText(QRect(6, 0, width - 130, 16), Qt.AlignmentFlag.AlignVCenter, title)
+        if self.camera is not None:
+            right = f"{badge}  {fps_text}  {profile}"
+            painter.drawText(QRect(0, 0, width - 20, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             right)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRect(self.width() - 14, 4, 8, 8))
-        if self.camera is not None and self.state is not StreamState.LIVE:
+        painter.drawEllipse(QRect(width - 14, 4, 8, 8))
+        if self.camera is not None and state is not StreamState.LIVE:
             # never a frozen picture without saying so
             painter.setPen(QPen(colour, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-            text = state_label(self.state) + (f": {self.reason}" if self.reason else "")
-            painter.fillRect(QRect(0, self.height() // 2 - 12, self.width(), 24), QColor(0, 0, 0, 170))
+            painter.drawRect(QRect(1, 1, width - 3, height - 3))
+            text = state_label(state) + (f": {reason}" if reason else "")
+            painter.fillRect(QRect(0, height // 2 - 12, width, 24), QColor(0, 0, 0, 170))
             painter.setPen(colour)
             painter.drawText(
-                QRect(4, self.height() // 2 - 12, self.width() - 8, 24),
+                QRect(4, height // 2 - 12, width - 8, 24),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.width() - 8),
+                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width - 8),
             )
+        painter.end()
+        return pixmap

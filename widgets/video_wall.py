@@ -102,10 +102,15 @@ class VideoWall(QWidget):
         for index, player in self.players.items():
             tile = self.tiles[index]
             frame = player.slot.take()
-            if frame is not None and tile.camera is not None:
-                tile.show_frame(frame, self._detections.for_frame(tile.camera.id, frame.frame_time_ms))
-            stats_state, reason = player.state, player.reason
-            tile.set_health(stats_state, reason, player.decoder_name)
+            if tile.camera is not None:
+                if frame is not None:
+                    tile.show_frame(frame, self._detections.for_frame(tile.camera.id, frame.frame_time_ms))
+                elif tile.frame is not None and tile.detection is None:
+                    # the frame came before its detections: draw them as soon as they arrive, for this frame
+                    detection = self._detections.for_frame(tile.camera.id, tile.frame.frame_time_ms)
+                    if detection is not None:
+                        tile.set_detection(detection)
+            tile.set_health(player.state, player.reason, player.decoder_name)
 
 
 def _fit(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:

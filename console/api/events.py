@@ -97,7 +97,7 @@ class EventStream:
                             else:
                                 self.rejected["non-text frame"] += 1
                         reason = f"closed by backend ({ws.close_code})"
-                except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                     reason = f"{exc.__class__.__name__}: {exc}"
                 self._set_state(LinkState.OFFLINE, reason)
                 self.reconnects += 1

@@ -11,6 +11,8 @@ from console.ops.signal import Signal
 
 log = logging.getLogger(__name__)
 
+FINISHED = frozenset({"resolved", "closed", "false_alarm", "transferred"})
+
 
 class IncidentStore:
     """Incidents by id, ordered for the queue: severity first, then newest first."""
@@ -35,7 +37,9 @@ class IncidentStore:
         return self._by_id.get(incident_id)
 
     def ordered(self) -> list[Incident]:
-        return sorted(self._by_id.values(), key=lambda i: (i.severity_rank, -i.created_ms))
+        """Open incidents first (by severity, newest first), then finished ones, newest first."""
+        return sorted(self._by_id.values(),
+                      key=lambda i: (i.status in FINISHED, i.severity_rank if i.status not in FINISHED else 0, -i.created_ms))
 
     def __len__(self) -> int:
         return len(self._by_id)

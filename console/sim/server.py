@@ -18,12 +18,12 @@ from console.sim.city import CitySimulation, camera_json
 from console.sim.district import KosshyDistrict
 from console.sim.event_hub import EventHub
 from console.sim.incident_db import ActionRefused, IncidentDB
-from console.sim.live_encoder import LiveEncoder
 from console.sim.openapi import document
+from console.sim.video_worker import VideoWorkers
 
 log = logging.getLogger("qala.sim")
 
-PROFILES = {"main": (1280, 720), "sub": (640, 360)}
+PROFILES = ("main", "sub")
 
 
 def _error(status: int, error: str, detail: str) -> web.Response:
@@ -31,13 +31,13 @@ def _error(status: int, error: str, detail: str) -> web.Response:
 
 
 class CityBackend:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, host: str = "127.0.0.1", video_workers: int = 2) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.district = KosshyDistrict()
         self.hub = EventHub()
         self.db = IncidentDB(data_dir / "incidents.db")
         self.city = CitySimulation(self.district, self.hub, self.db)
-        self.encoders: dict[tuple[str, str], LiveEncoder] = {}
+        self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
         self.base_url = ""
 
     def app(self) -> web.Application:
@@ -69,12 +69,12 @@ class CityBackend:
 
     async def _on_startup(self, app: web.Application) -> None:
         self.city.seed_history()
+        await asyncio.get_running_loop().run_in_executor(None, self.workers.start)
         self.city.start()
 
     async def _on_shutdown(self, app: web.Application) -> None:
         await self.city.stop()
-        for encoder in self.encoders.values():
-            encoder.stop()
+        self.workers.stop()
         self.db.close()
 
     async def openapi(self, request: web.Request) -> web.Response:
@@ -87,8 +87,7 @@ class CityBackend:
         return web.json_response(self.district.site_json())
 
     async def cameras(self, request: web.Request) -> web.Response:
-        base = self.base_url or f"{request.scheme}://{request.host}"
-        return web.json_response({"items": [camera_json(c, base) for c in self.district.cameras]})
+        return web.json_response({"items": [camera_json(c, self.workers.url_of[c.id]) for c in self.district.cameras]})
 
     async def units(self, request: web.Request) -> web.Response:
         return web.json_response({"items": [u.as_json() for u in self.city.units]})
@@ -167,33 +166,11 @@ class CityBackend:
         return ws
 
     async def video(self, request: web.Request) -> web.StreamResponse:
+        """Streams are served by the video workers; the API port redirects, so either URL plays."""
         camera_id, profile = request.match_info["camera_id"], request.match_info["profile"]
-        camera = self.district.camera_by_id.get(camera_id)
-        if camera is None or profile not in PROFILES:
+        if camera_id not in self.workers.url_of or profile not in PROFILES:
             return _error(404, "not_found", f"no stream {camera_id}/{profile}")
-        key = (camera_id, profile)
-        encoder = self.encoders.get(key)
-        if encoder is None:
-            width, height = PROFILES[profile]
-            encoder = LiveEncoder(asyncio.get_running_loop(), self.city.scenes[camera_id], f"{camera_id}-{profile}",
-                                  width, height, camera.name)
-            self.encoders[key] = encoder
-        response = web.StreamResponse(headers={"Content-Type": "video/mp2t", "Cache-Control": "no-store"})
-        response.enable_chunked_encoding()
-        await response.prepare(request)
-        client = encoder.subscribe()
-        try:
-            while True:
-                chunk = await client.queue.get()
-                if chunk is None:
-                    break
-                client.taken(chunk)
-                await response.write(chunk)
-        except (ConnectionResetError, asyncio.CancelledError):
-            pass
-        finally:
-            encoder.unsubscribe(client)
-        return response
+        raise web.HTTPTemporaryRedirect(f"{self.workers.url_of[camera_id]}/video/{camera_id}/{profile}.ts")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,13 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--data", required=True, help="folder for the SQLite database and state")
     parser.add_argument("--ready-file", help="write {url, pid} here once listening")
+    parser.add_argument("--video-workers", type=int, default=min(2, os.cpu_count() or 1),
+                        help="processes that encode the camera streams (default: up to 2)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return asyncio.run(_serve(args))
 
 
 async def _serve(args: argparse.Namespace) -> int:
-    backend = CityBackend(Path(args.data))
+    backend = CityBackend(Path(args.data), args.host, args.video_workers)
     runner = web.AppRunner(backend.app(), access_log=None, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)

@@ -1,6 +1,5 @@
-from console.api.models import Camera, Envelope, Incident
+from console.api.models import Camera, DetectedObject, Detection, Envelope, Incident
 from console.ops.city_state import CityState, DetectionBuffer
-from console.api.models import Detection, DetectedObject
 from tests.core.test_models import CAMERA
 
 
@@ -62,3 +61,11 @@ def test_apply_counts_and_rejects_malformed_events():
     assert state.rejected == {"detection": 1, "incident.created": 1}
     assert state.detections.unknown_camera == 1
     assert len(state.incidents) == 0
+
+
+def test_open_incidents_come_before_finished_ones():
+    state = CityState()
+    state.incidents.replace_all([_incident("old-critical", "critical", 1000, status="closed"),
+                                 _incident("new-low", "low", 3000), _incident("new-high", "high", 2000),
+                                 _incident("false", "critical", 4000, status="false_alarm")])
+    assert [i.id for i in state.incidents.ordered()] == ["new-high", "new-low", "false", "old-critical"]

@@ -3,6 +3,9 @@
 import threading
 
 import pytest
+
+from console.video import StreamPlayer, StreamState
+from console.video.klv import MISB_0601_KEY, KlvError, KlvReader, split_klv
 from tests.core.video_fixtures import (
     frame_times,
     klv_packet,
@@ -12,9 +15,6 @@ from tests.core.video_fixtures import (
     now_ms,
     write_file,
 )
-
-from console.video import StreamPlayer, StreamState
-from console.video.klv import MISB_0601_KEY, KlvError, KlvReader, split_klv
 
 OTHER_KEY = bytes(range(16))
 

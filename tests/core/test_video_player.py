@@ -9,6 +9,10 @@ import time
 import numpy as np
 import psutil
 import pytest
+
+from console.video import StreamClock, StreamPlayer, StreamState
+from console.video.hwaccel import device_unavailable_reason
+from console.video.klv import MISB_0601_KEY
 from tests.core.video_fixtures import (
     PTS_WRAP,
     LiveTsSource,
@@ -22,10 +26,6 @@ from tests.core.video_fixtures import (
     now_ms,
     write_file,
 )
-
-from console.video import StreamClock, StreamPlayer, StreamState
-from console.video.hwaccel import device_unavailable_reason
-from console.video.klv import MISB_0601_KEY
 
 S = StreamState
 

@@ -9,9 +9,17 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.core.video_fixtures import LiveTsSource, TsServer, frame_times, make_ts, new_threads_after, now_ms, write_file
 
 from console.video.probe import probe
+from tests.core.video_fixtures import (
+    LiveTsSource,
+    TsServer,
+    frame_times,
+    make_ts,
+    new_threads_after,
+    now_ms,
+    write_file,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
