@@ -50,8 +50,6 @@ def main(argv: list[str] | None = None) -> int:
 def run_console(args: argparse.Namespace) -> int:
     import qasync
 
-    # decode threads would otherwise keep the GUI thread waiting up to 5 ms for the GIL after each Qt call
-    sys.setswitchinterval(0.001)
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
@@ -13,6 +14,7 @@ from console.video import StreamPlayer
 from widgets.video_tile import VideoTile
 
 REPAINT_INTERVAL_MS = 8  # polls the frame slots; a tile repaints only when its slot holds a new frame
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def choose_profile(camera: Camera, tile_width: int, tile_height: int) -> str:
@@ -28,6 +30,9 @@ class VideoWall(QWidget):
 
     def __init__(self, detections: DetectionBuffer, rows: int = 4, cols: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # with a decode thread per tile, the default 5 ms switch interval keeps the GUI thread waiting for the
+        # GIL after every Qt call (measured: 14 instead of 20 shown fps per tile on a 4x4 wall)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self._detections = detections
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
