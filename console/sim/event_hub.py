@@ -65,6 +65,11 @@ class EventHub:
         self._subscribers.add(subscriber)
         return subscriber, replay
 
+    def close_all(self) -> None:
+        """Server shutdown: every WebSocket handler closes (clients reconnect with since= later)."""
+        for subscriber in self._subscribers:
+            subscriber.queue.put_nowait(None)
+
     def unsubscribe(self, subscriber: EventSubscriber) -> None:
         self._subscribers.discard(subscriber)
 

@@ -123,6 +123,11 @@ class LiveEncoder:
     def clients(self) -> int:
         return len(self._clients)
 
+    def close_clients(self) -> None:
+        """End every reader's stream (server shutdown): their handlers return instead of waiting forever."""
+        for client in tuple(self._clients):
+            client.queue.put_nowait(None)
+
     def stop(self) -> None:
         self._stop.set()
         thread, self._thread = self._thread, None

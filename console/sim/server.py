@@ -73,6 +73,7 @@ class CityBackend:
         self.city.start()
 
     async def _on_shutdown(self, app: web.Application) -> None:
+        self.hub.close_all()
         await self.city.stop()
         self.workers.stop()
         self.db.close()
@@ -188,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _serve(args: argparse.Namespace) -> int:
     backend = CityBackend(Path(args.data), args.host, args.video_workers)
-    runner = web.AppRunner(backend.app(), access_log=None, handle_signals=False)
+    runner = web.AppRunner(backend.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
     await site.start()

@@ -59,6 +59,7 @@ class VideoService:
 
     def stop(self) -> None:
         for encoder in self.encoders.values():
+            encoder.close_clients()
             encoder.stop()
 
 
@@ -120,7 +121,7 @@ async def _serve(args: argparse.Namespace) -> int:
     service = VideoService(asyncio.get_running_loop(), set(args.cameras.split(",")))
     app = web.Application()
     app.router.add_get("/video/{camera_id}/{profile}.ts", service.video)
-    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
     await site.start()
