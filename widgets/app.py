@@ -49,7 +49,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_console(args: argparse.Namespace) -> int:
     import qasync
-
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
