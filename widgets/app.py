@@ -113,11 +113,14 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         await asyncio.sleep(max(0.0, args.quit_after - 10.0))
         snapshot.start_cpu_window()
         await asyncio.sleep(max(0.0, args.quit_after - (time.monotonic() - started)))
+        # stats first: a screenshot stops the GUI thread for a moment and would skew the live figures
+        stats = snapshot.collect() if args.stats else None
         if args.screenshot:
             Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(args.screenshot)
-        if args.stats:
-            Path(args.stats).write_text(json.dumps(snapshot.collect(), indent=2))
+        if stats is not None:
+            Path(args.stats).parent.mkdir(parents=True, exist_ok=True)
+            Path(args.stats).write_text(json.dumps(stats, indent=2))
         window.close()
     else:
         await done

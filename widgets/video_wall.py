@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import math
 import sys
+import time
+from collections import deque
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from console.api.models import Camera
+from console.api.models import Camera, Detection
 from console.ops.city_state import DetectionBuffer
-from console.video import StreamPlayer
+from console.video import DecodedFrame, StreamPlayer
 from widgets.video_tile import VideoTile
 
 REPAINT_INTERVAL_MS = 8  # polls the frame slots; a tile repaints only when its slot holds a new frame
 GIL_SWITCH_INTERVAL_S = 0.001
+METADATA_HOLD_S = 0.25  # the longest a frame waits for its detections before it is shown without them
+PENDING_FRAMES = 12
 
 
 def choose_profile(camera: Camera, tile_width: int, tile_height: int) -> str:
@@ -39,6 +43,7 @@ class VideoWall(QWidget):
         self._grid.setSpacing(2)
         self.tiles: list[VideoTile] = []
         self.players: dict[int, StreamPlayer] = {}
+        self._pending: dict[int, deque[DecodedFrame]] = {}
         self.set_grid(rows, cols)
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_INTERVAL_MS)
@@ -79,9 +84,11 @@ class VideoWall(QWidget):
         out_w, out_h = _fit(stream.width, stream.height, width, height)
         player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock, output_size=(out_w, out_h))
         self.players[index] = player
+        self._pending[index] = deque(maxlen=PENDING_FRAMES)
         player.start()
 
     def _stop_player(self, index: int) -> None:
+        self._pending.pop(index, None)
         player = self.players.pop(index, None)
         if player is not None:
             player.stop()
@@ -104,18 +111,48 @@ class VideoWall(QWidget):
                 player.set_output_size(*_fit(stream.width, stream.height, width, height))
 
     def _on_tick(self) -> None:
+        now = time.monotonic()
         for index, player in self.players.items():
             tile = self.tiles[index]
+            camera = tile.camera
+            pending = self._pending[index]
             frame = player.slot.take()
-            if tile.camera is not None:
-                if frame is not None:
-                    tile.show_frame(frame, self._detections.for_frame(tile.camera.id, frame.frame_time_ms))
-                elif tile.frame is not None and tile.detection is None:
-                    # the frame came before its detections: draw them as soon as they arrive, for this frame
-                    detection = self._detections.for_frame(tile.camera.id, tile.frame.frame_time_ms)
-                    if detection is not None:
-                        tile.set_detection(detection)
+            if frame is not None:
+                pending.append(frame)
+            if camera is not None and pending:
+                shown = self._next_frame(camera.id, pending, now)
+                if shown is not None:
+                    tile.show_frame(*shown)
+            if camera is not None and tile.frame is not None and tile.detection is None:
+                # shown before its detections arrived: draw them when they do, for this very frame
+                detection = self._detections.for_frame(camera.id, tile.frame.frame_time_ms)
+                if detection is not None:
+                    tile.set_detection(detection)
             tile.set_health(player.state, player.reason, player.decoder_name)
+
+    def _next_frame(self, camera_id: str, pending: deque[DecodedFrame], now: float) -> tuple[DecodedFrame, Detection | None] | None:
+        """Detections travel the GUI thread's event stream while frames come from decode threads, so they often
+        trail the picture. Show the newest frame whose detections are here; a frame waits at most
+        METADATA_HOLD_S, and a camera without live analytics is never held."""
+        for i in range(len(pending) - 1, -1, -1):
+            detection = self._detections.for_frame(camera_id, pending[i].frame_time_ms)
+            if detection is not None:
+                frame = pending[i]
+                for _ in range(i + 1):
+                    pending.popleft()
+                return frame, detection
+        newest = pending[-1]
+        if not self._detections.has_recent(camera_id, newest.frame_time_ms):
+            pending.clear()
+            return newest, None
+        expired = [f for f in pending if now - f.decoded_monotonic >= METADATA_HOLD_S]
+        if not expired:
+            return None
+        frame = expired[-1]
+        while pending and pending[0] is not frame:
+            pending.popleft()
+        pending.popleft()
+        return frame, None
 
 
 def _fit(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:

@@ -190,6 +190,6 @@ def clipped_box(obj: SceneObject) -> tuple[float, float, float, float] | None:
     """The object's box clipped to the frame, rounded for the wire; None when nothing is visible."""
     x0, y0 = max(0.0, obj.x), max(0.0, obj.y)
     x1, y1 = min(1.0, obj.x + obj.w), min(1.0, obj.y + obj.h)
-    if x1 <= x0 or y1 <= y0:
-        return None
-    return (round(x0, 4), round(y0, 4), round(x1 - x0, 4), round(y1 - y0, 4))
+    box = (round(x0, 4), round(y0, 4), round(x1 - x0, 4), round(y1 - y0, 4))
+    # judged after rounding: a sliver that rounds to nothing is not drawn, so it is not published either
+    return box if box[2] > 0 and box[3] > 0 else None

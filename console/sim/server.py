@@ -138,7 +138,7 @@ class CityBackend:
         since_raw = request.query.get("since")
         since: int | None = None
         if since_raw is not None:
-            if not since_raw.isdigit():
+            if not (since_raw.isascii() and since_raw.isdigit()):  # isdigit() alone accepts "²"
                 return _error(400, "invalid_request", "since must be a non-negative integer")
             since = int(since_raw)
         ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1 << 16)
