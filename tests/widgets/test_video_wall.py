@@ -1,0 +1,92 @@
+"""The wall's frame/detection pairing and the tile's drawing, with synthetic frames (no network)."""
+
+from collections import deque
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+from console.api.models import Camera, DetectedObject, Detection
+from console.ops.city_state import DetectionBuffer
+from console.video import DecodedFrame, StreamState
+from tests.core.test_models import CAMERA
+from widgets.video_tile import VideoTile
+from widgets.video_wall import METADATA_HOLD_S, VideoWall, choose_profile
+
+
+def frame(t_ms, decoded_at, width=64, height=36):
+    image = np.zeros((height, width, 4), np.uint8)
+    return DecodedFrame(image, width, height, 640, 360, t_ms, t_ms // 40, decoded_at)
+
+
+def detection(t_ms, box=(0.25, 0.5, 0.25, 0.25)):
+    return Detection("cam-01", t_ms, (DetectedObject(1, "car", 0.9, box),))
+
+
+def test_profile_follows_the_tile_size():
+    camera = Camera.from_json(CAMERA)
+    assert choose_profile(camera, 390, 220) == "sub"
+    assert choose_profile(camera, 641, 361) == "main"
+    assert choose_profile(camera, 1280, 300) == "sub"
+
+
+def test_shows_the_newest_frame_whose_detections_have_arrived(qtbot):
+    buffer = DetectionBuffer()
+    wall = VideoWall(buffer, 1, 1)
+    qtbot.addWidget(wall)
+    for t in (0, 40):
+        buffer.add(detection(t))
+    pending = deque([frame(0, 10.0), frame(40, 10.04), frame(80, 10.08)])
+    shown, det = wall._next_frame("cam-01", pending, now=10.09)
+    assert shown.frame_time_ms == 40 and det.frame_time_ms == 40
+    assert [f.frame_time_ms for f in pending] == [80]  # waits for its own detections
+    wall.stop()
+
+
+def test_holds_a_frame_for_its_detections_but_not_forever(qtbot):
+    buffer = DetectionBuffer()
+    wall = VideoWall(buffer, 1, 1)
+    qtbot.addWidget(wall)
+    buffer.add(detection(0))  # analytics is live for this camera
+    pending = deque([frame(40, 10.0)])
+    assert wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S / 2) is None
+    shown, det = wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S)
+    assert shown.frame_time_ms == 40 and det is None and not pending
+    wall.stop()
+
+
+def test_a_camera_without_analytics_is_never_held(qtbot):
+    wall = VideoWall(DetectionBuffer(), 1, 1)
+    qtbot.addWidget(wall)
+    pending = deque([frame(0, 10.0), frame(40, 10.04)])
+    shown, det = wall._next_frame("cam-01", pending, now=10.04)
+    assert shown.frame_time_ms == 40 and det is None and not pending
+    wall.stop()
+
+
+def test_tile_draws_boxes_where_the_detection_says(qtbot):
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+    tile.resize(400, 226)
+    tile.set_camera(Camera.from_json(CAMERA), "sub")
+    tile.set_health(StreamState.LIVE, "", "h264 (software)")
+    tile.show_frame(frame(0, 0.0, 400, 226), detection(0))
+    image = tile.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    top_edge = image.pixelColor(150, 113)
+    inside = image.pixelColor(150, 140)
+    assert (top_edge.red(), top_edge.green(), top_edge.blue()) == (0, 200, 255)  # the car's colour
+    assert (inside.red(), inside.green(), inside.blue()) == (0, 0, 0)  # a box, not a filled rectangle
+
+
+def test_tile_says_when_the_picture_is_not_live(qtbot):
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+    tile.resize(400, 226)
+    tile.set_camera(Camera.from_json(CAMERA), "sub")
+    tile.show_frame(frame(0, 0.0, 400, 226), None)
+    tile.set_health(StreamState.LIVE, "", "h264 (software)")
+    live = tile.grab().toImage()
+    tile.set_health(StreamState.STALLED, "no frame for 1.0 s", "h264 (software)")
+    stalled = tile.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert live != stalled
+    border = stalled.pixelColor(1, 100)
+    assert (border.red(), border.green(), border.blue()) == (255, 170, 0)  # the stalled colour frames the tile
