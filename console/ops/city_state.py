@@ -97,7 +97,7 @@ class DetectionBuffer:
     def has_recent(self, camera_id: str, frame_time_ms: int, within_ms: int = 2000) -> bool:
         """Whether this camera's analytics is live around this time (else frames are not held for it)."""
         times = self._times.get(camera_id)
-        return bool(times) and times[-1] >= frame_time_ms - within_ms
+        return times is not None and len(times) > 0 and times[-1] >= frame_time_ms - within_ms
 
     def for_frame(self, camera_id: str, frame_time_ms: int, tolerance_ms: int = 20) -> Detection | None:
         """The detection computed on this frame (nearest within tolerance), or None if it has not arrived."""

@@ -80,7 +80,8 @@ class IncidentDB:
 
     def query(self, *, limit: int, cursor: str | None, **filters: str | None) -> tuple[list[dict[str, Any]], str | None]:
         """Newest first, keyset paging on (created_ms, id)."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         for column in ("status", "type", "district", "camera_id"):
             if filters.get(column):
                 where.append(f"{column} = ?")

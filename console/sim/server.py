@@ -154,12 +154,15 @@ class CityBackend:
                 if reader in done:
                     getter.cancel()
                     break
-                text = getter.result()
-                if text is None:
+                message = getter.result()
+                if message is None:
                     reader.cancel()
-                    await ws.close(code=WSCloseCode.TRY_AGAIN_LATER, message=b"too far behind: resume with since=")
+                    if subscriber.overflowed:
+                        await ws.close(code=WSCloseCode.TRY_AGAIN_LATER, message=b"too far behind: resume with since=")
+                    else:
+                        await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutting down")
                     break
-                await ws.send_str(text)
+                await ws.send_str(message)
         except (ConnectionResetError, asyncio.CancelledError):
             pass
         finally:
