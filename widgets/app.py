@@ -1,4 +1,4 @@
-"""`qala-console`: the console (default), the embedded backend (`sim`) and tools (`probe`)."""
+"""`qala-console`: the console (default), the embedded backend (`sim`) and tools (`probe`, `bench wall`)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         from console.video.probe import main as probe_main
 
         return probe_main(argv[1:])
+    if argv and argv[0] == "bench":
+        if argv[1:2] != ["wall"]:
+            print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]", file=sys.stderr)
+            return 2
+        from widgets.bench_wall import main as bench_wall_main
+
+        return bench_wall_main(argv[2:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

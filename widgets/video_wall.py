@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.api.models import Camera, Detection
 from console.ops.city_state import DetectionBuffer
-from console.video import DecodedFrame, StreamPlayer
+from console.video import DecodedFrame, StreamPlayer, StreamState
 from widgets.video_tile import VideoTile
 
 REPAINT_INTERVAL_MS = 8  # polls the frame slots; a tile repaints only when its slot holds a new frame
 GIL_SWITCH_INTERVAL_S = 0.001
+PROFILE_SWITCH_MIN_S = 5.0  # at most one main/sub switch per tile in this time (Nx: 5 s)
+PROFILE_CHECK_S = 0.5
 METADATA_HOLD_S = 0.25  # the longest a frame waits for its detections before it is shown without them
 PENDING_FRAMES = 12
 
@@ -32,7 +34,8 @@ def choose_profile(camera: Camera, tile_width: int, tile_height: int) -> str:
 class VideoWall(QWidget):
     """Shows cameras in a rows × cols grid. Holds only video plumbing, never domain state."""
 
-    def __init__(self, detections: DetectionBuffer, rows: int = 4, cols: int = 4, parent: QWidget | None = None) -> None:
+    def __init__(self, detections: DetectionBuffer, rows: int = 4, cols: int = 4, parent: QWidget | None = None,
+                 *, switch_interval_s: float = PROFILE_SWITCH_MIN_S) -> None:
         super().__init__(parent)
         # with a decode thread per tile, the default 5 ms switch interval keeps the GUI thread waiting for the
         # GIL after every Qt call (measured: 14 instead of 20 shown fps per tile on a 4x4 wall)
@@ -44,6 +47,11 @@ class VideoWall(QWidget):
         self.tiles: list[VideoTile] = []
         self.players: dict[int, StreamPlayer] = {}
         self._pending: dict[int, deque[DecodedFrame]] = {}
+        self._incoming: dict[int, tuple[str, StreamPlayer]] = {}  # a stream being switched to, until its first frame
+        self._last_switch: dict[int, float] = {}
+        self._retiring: list[StreamPlayer] = []
+        self._profile_check_at = 0.0
+        self.switch_interval_s = switch_interval_s
         self.set_grid(rows, cols)
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_INTERVAL_MS)
@@ -75,32 +83,72 @@ class VideoWall(QWidget):
     def assign(self, index: int, camera: Camera) -> None:
         self._stop_player(index)
         tile = self.tiles[index]
-        width, height = self.tile_size()
-        profile = choose_profile(camera, width, height)
-        stream = camera.stream(profile)
+        profile = choose_profile(camera, *self.tile_size())
         tile.set_camera(camera, profile)
+        player = self._start_player(camera, profile)
+        if player is not None:
+            self.players[index] = player
+            self._pending[index] = deque(maxlen=PENDING_FRAMES)
+            self._last_switch[index] = time.monotonic()
+
+    def _start_player(self, camera: Camera, profile: str) -> StreamPlayer | None:
+        stream = camera.stream(profile)
         if stream is None:
-            return
-        out_w, out_h = _fit(stream.width, stream.height, width, height)
-        player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock, output_size=(out_w, out_h))
-        self.players[index] = player
-        self._pending[index] = deque(maxlen=PENDING_FRAMES)
+            return None
+        output = _fit(stream.width, stream.height, *self.tile_size())
+        player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock, output_size=output)
         player.start()
+        return player
 
     def _stop_player(self, index: int) -> None:
         self._pending.pop(index, None)
+        incoming = self._incoming.pop(index, None)
+        if incoming is not None:
+            incoming[1].stop()
         player = self.players.pop(index, None)
         if player is not None:
             player.stop()
 
     def stop(self) -> None:
         self._timer.stop()
-        players = list(self.players.values())
+        players = [*self.players.values(), *(p for _, p in self._incoming.values()), *self._retiring]
         self.players.clear()
+        self._incoming.clear()
+        self._retiring = []
         for player in players:
             player.request_stop()
         for player in players:
             player.stop()
+
+    def _check_profiles(self, now: float) -> None:
+        """Start the stream that suits each tile's size; the old one plays on until the new one has a frame."""
+        size = self.tile_size()
+        for index in self.players:
+            camera = self.tiles[index].camera
+            if camera is None or index in self._incoming:
+                continue
+            wanted = choose_profile(camera, *size)
+            if wanted != self.tiles[index].profile and now - self._last_switch.get(index, 0.0) >= self.switch_interval_s:
+                player = self._start_player(camera, wanted)
+                if player is not None:
+                    self._incoming[index] = (wanted, player)
+                    self._last_switch[index] = now
+
+    def _finish_switches(self) -> None:
+        for index, (profile, player) in list(self._incoming.items()):
+            if player.slot.peek() is not None:  # the new stream has a picture: swap with no black frame
+                old = self.players[index]
+                old.request_stop()
+                self._retiring.append(old)
+                self.players[index] = player
+                self._pending[index].clear()
+                self.tiles[index].profile = profile
+                del self._incoming[index]
+            elif player.state is StreamState.FAILED:
+                player.request_stop()
+                self._retiring.append(player)
+                del self._incoming[index]
+        self._retiring = [p for p in self._retiring if not p.join(0)]
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         width, height = self.tile_size()
@@ -112,6 +160,11 @@ class VideoWall(QWidget):
 
     def _on_tick(self) -> None:
         now = time.monotonic()
+        if now >= self._profile_check_at:
+            self._profile_check_at = now + PROFILE_CHECK_S
+            self._check_profiles(now)
+        if self._incoming or self._retiring:
+            self._finish_switches()
         for index, player in self.players.items():
             tile = self.tiles[index]
             camera = tile.camera

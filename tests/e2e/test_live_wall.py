@@ -10,21 +10,12 @@ import numpy as np
 import pytest
 import qasync
 
-from console.api.local_backend import LocalBackend
 from console.session import ConsoleSession
 from console.video import StreamState
 from tests.e2e.stamp import read_tile_stamp
 from widgets.main_window import MainWindow
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def backend(tmp_path_factory):
-    local = LocalBackend(tmp_path_factory.mktemp("sim"))
-    local.start()
-    yield local
-    local.stop()
 
 
 def run_async(qapp, coro):
@@ -72,9 +63,19 @@ def test_wall_shows_every_camera_live_with_boxes_and_incidents_arrive(qapp, back
                 number, tick = read_tile_stamp(frame.image, frame.source_width, frame.source_height)
                 assert number == tile.camera.number, f"tile {tile.index} shows camera {number}"
                 assert tick == (frame.frame_time_ms // 40) % 65536, "frame time does not match the picture"
-                assert tile.detection is not None, f"{tile.camera.id}: no detections for the shown frame"
-                assert abs(tile.detection.frame_time_ms - frame.frame_time_ms) <= 20
                 assert tile.fps > 8  # live, not frozen; speed is measured by the benchmarks
+
+            # boxes: every tile shows detections, and only those computed on the very frame it shows (under heavy
+            # load a frame may wait out its hold and show bare; it must never show another frame's boxes)
+            with_boxes: set[int] = set()
+            deadline = asyncio.get_running_loop().time() + 3
+            while len(with_boxes) < len(tiles) and asyncio.get_running_loop().time() < deadline:
+                for tile in tiles:
+                    if tile.detection is not None:
+                        assert abs(tile.detection.frame_time_ms - tile.frame.frame_time_ms) <= 20
+                        with_boxes.add(tile.index)
+                await asyncio.sleep(0.01)
+            assert len(with_boxes) == len(tiles), f"tiles without boxes: {set(range(16)) - with_boxes}"
 
             # incidents: the history loaded over REST, then new ones pushed over the WebSocket
             model = window.incident_list.model_

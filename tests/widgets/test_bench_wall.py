@@ -1,0 +1,39 @@
+"""`qala-console bench wall` with tiny settings: it runs all three phases and prints sane JSON."""
+
+import json
+
+from widgets.app import main as app_main
+from widgets.bench_wall import grid_for
+
+KEYS = {"streams", "seconds", "displayed_fps", "decode_only_fps", "efficiency", "late_frames",
+        "late_frames_definition", "slot_dropped_frames", "cpu_percent", "ttff_ms_p50", "decoder",
+        "raw_decode_fps", "decode_vs_raw", "displayed_vs_raw"}
+
+
+def test_grid_is_near_square():
+    assert grid_for(1) == (1, 1)
+    assert grid_for(2) == (1, 2)
+    assert grid_for(16) == (4, 4)
+    assert grid_for(20) == (4, 5)
+
+
+def test_bench_wall_prints_one_json_object(qapp, capsys):
+    rc = app_main(["bench", "wall", "--streams", "2", "--seconds", "1", "--warmup", "0.5",
+                   "--clip-seconds", "2", "--json"])
+    assert rc == 0
+    out = capsys.readouterr().out.strip()
+    result = json.loads(out)  # one object, nothing else on stdout
+    assert KEYS <= result.keys()
+    assert result["streams"] == 2 and result["seconds"] == 1
+    assert result["displayed_fps"] > 0 and result["decode_only_fps"] > 0 and result["raw_decode_fps"] > 0
+    assert 0 < result["efficiency"] < 2
+    assert 0 < result["decode_vs_raw"] < 2
+    assert result["late_frames"] >= 0 and result["cpu_percent"] > 0
+    assert result["ttff_ms_p50"] is not None and result["ttff_ms_p50"] > 0
+    assert "h264" in result["decoder"]
+    assert "failed" not in result["player_states"]
+
+
+def test_bench_wall_needs_a_known_subcommand(capsys):
+    assert app_main(["bench", "nope"]) == 2
+    assert "bench wall" in capsys.readouterr().err

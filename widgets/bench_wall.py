@@ -1,0 +1,449 @@
+"""`qala-console bench wall`: a workstation capacity test for district IT.
+
+Three phases on the same synthetic 720p25 H.264 clip, N streams each, in one run:
+
+1. wall: a real VideoWall window (offscreen or xcb) with N StreamPlayers going through the real decode →
+   tile-sized BGRA → paint path. Saturated (default): decoders run flat out (`realtime=0`) and we count the
+   frames the tiles show per second. Paced (`--paced`): files play at their 25 fps and we count per-tile fps
+   and frames shown late.
+2. decode-only: the same N players, same clip and output size, no GUI; a plain thread takes frames from
+   the slots as fast as they come.
+3. raw: PyAV decode of the same clip in N threads, single-threaded codec, no conversion — the project's
+   yardstick: benchmarks print ratios against raw FFmpeg decode on the same machine in the same run.
+
+wall efficiency = displayed fps (phase 1, saturated) ÷ decode-only fps (phase 2); DESIGN.md wants ≥ 0.85.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+CLIP_WIDTH, CLIP_HEIGHT, CLIP_FPS = 1280, 720, 25
+FRAME_INTERVAL_S = 1.0 / CLIP_FPS
+WINDOW_SIZE = (1600, 900)
+CLIP_VERSION = 1  # bump when the clip's content changes, so cached clips are remade
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("BenchWall", text)
+
+
+# -- the clip -----------------------------------------------------------------------------------------------
+
+
+def make_clip(seconds: float = 10.0, cache_dir: str | Path | None = None) -> Path:
+    """A 720p25 H.264 MP4 with a 1 s GOP, no B-frames and moving, textured content (not trivially
+    compressible); made once and cached in the temp folder."""
+    import av
+    import numpy as np
+
+    frames = max(CLIP_FPS, round(seconds * CLIP_FPS))
+    folder = Path(cache_dir or Path(tempfile.gettempdir()) / "qala-bench")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"wall-{CLIP_WIDTH}x{CLIP_HEIGHT}p{CLIP_FPS}-{frames}f-v{CLIP_VERSION}.mp4"
+    if path.exists() and path.stat().st_size > 0:
+        return path
+    rng = np.random.default_rng(7)
+    # a textured background (smoothed noise + gradients) that pans, plus boxes that move across it
+    coarse = rng.integers(0, 256, (CLIP_HEIGHT // 8 + 1, CLIP_WIDTH // 4 + 1, 3), dtype=np.uint8)
+    texture = np.repeat(np.repeat(coarse, 8, axis=0), 8, axis=1)[:CLIP_HEIGHT, : CLIP_WIDTH * 2]
+    fine = rng.integers(0, 40, texture.shape, dtype=np.uint8)
+    texture = (texture // 2 + fine).astype(np.uint8)
+    boxes = [(rng.integers(0, CLIP_WIDTH), rng.integers(0, CLIP_HEIGHT), rng.integers(-9, 10),
+              rng.integers(-6, 7), rng.integers(0, 256, 3, dtype=np.uint8)) for _ in range(12)]
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.mp4")
+    with av.open(str(tmp), "w") as container:
+        stream = container.add_stream("libx264", rate=CLIP_FPS)
+        stream.width, stream.height, stream.pix_fmt = CLIP_WIDTH, CLIP_HEIGHT, "yuv420p"
+        stream.options = {"preset": "veryfast", "crf": "23",
+                          "x264-params": f"keyint={CLIP_FPS}:min-keyint={CLIP_FPS}:scenecut=0:bframes=0"}
+        for i in range(frames):
+            shift = (i * 6) % CLIP_WIDTH
+            image = np.ascontiguousarray(texture[:, shift: shift + CLIP_WIDTH])
+            for x0, y0, dx, dy, colour in boxes:
+                x = int(x0 + dx * i) % (CLIP_WIDTH - 120)
+                y = int(y0 + dy * i) % (CLIP_HEIGHT - 80)
+                image[y: y + 80, x: x + 120] = colour
+            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    os.replace(tmp, path)
+    return path
+
+
+def _camera(index: int, url: str) -> Any:
+    from console.api.models import Camera, StreamInfo
+
+    stream = StreamInfo("main", url, "h264", CLIP_WIDTH, CLIP_HEIGHT, float(CLIP_FPS), "arrival")
+    return Camera(f"bench-{index:02d}", index + 1, f"bench {index + 1}", "fixed", 0.0, 0.0, 0.0, 60.0,
+                  "bench", "online", (stream,))
+
+
+def grid_for(streams: int) -> tuple[int, int]:
+    """Near-square grid (rows, cols) that holds `streams` tiles, wider than tall."""
+    cols = math.ceil(math.sqrt(streams))
+    return math.ceil(streams / cols), cols
+
+
+def _percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
+
+
+class _CpuWindow:
+    """CPU of this process over a window, in % of one core (200 % = both cores of a 2-core machine)."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self._process = psutil.Process()
+        times = self._process.cpu_times()
+        self._cpu, self._at = times.user + times.system, time.monotonic()
+
+    def percent(self) -> float:
+        times = self._process.cpu_times()
+        return round(100.0 * (times.user + times.system - self._cpu) / max(time.monotonic() - self._at, 1e-6), 1)
+
+
+# -- phase 1: the wall ---------------------------------------------------------------------------------------
+
+
+def _wall_class() -> type:
+    from widgets.video_wall import VideoWall, _fit
+
+    class BenchVideoWall(VideoWall):
+        """The real wall; only its players get the bench's player options (loop, realtime)."""
+
+        player_options: dict[str, str] = {}
+
+        def _start_player(self, camera: Any, profile: str) -> Any:
+            from console.video import StreamPlayer
+
+            stream = camera.stream(profile)
+            if stream is None:
+                return None
+            output = _fit(stream.width, stream.height, *self.tile_size())
+            player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock,
+                                  output_size=output, options=dict(self.player_options))
+            player.start()
+            return player
+
+    return BenchVideoWall
+
+
+def _spin(app: Any, seconds: float, poll: Any = None) -> None:
+    """Run the Qt event loop for `seconds` (calls `poll()` every 10 ms when given)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    timer = None
+    if poll is not None:
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(poll)
+        timer.start()
+    QTimer.singleShot(max(0, int(seconds * 1000)), loop.quit)
+    loop.exec()
+    if timer is not None:
+        timer.stop()
+
+
+def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: bool) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from console.ops.city_state import DetectionBuffer
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    rows, cols = grid_for(streams)
+    wall = _wall_class()(DetectionBuffer(), rows, cols)
+    wall.player_options = {"loop": "1", "realtime": "1" if paced else "0"}
+    wall.setWindowTitle(tr("Qala Console — video wall benchmark"))
+    wall.resize(*WINDOW_SIZE)
+    wall.show()
+    app.processEvents()
+    latencies: list[float] = []
+    measuring = [False]
+
+    def watch(tile: Any) -> None:
+        show = tile.show_frame
+
+        def show_frame(frame: Any, detection: Any) -> None:
+            if measuring[0]:
+                latencies.append(time.monotonic() - frame.decoded_monotonic)
+            show(frame, detection)
+
+        tile.show_frame = show_frame
+
+    ttff: dict[int, float] = {}
+    try:
+        for index in range(streams):
+            watch(wall.tiles[index])
+            wall.assign(index, _camera(index, str(clip)))
+        players = dict(wall.players)
+
+        def poll_ttff() -> None:
+            for index, player in players.items():
+                if index not in ttff:
+                    value = player.stats().ttff_ms
+                    if value is not None:
+                        ttff[index] = value
+
+        _spin(app, warmup, poll_ttff)
+        poll_ttff()
+        shown0 = [tile.frames_shown for tile in wall.tiles[:streams]]
+        decoded0 = {i: p.stats().frames_decoded for i, p in players.items()}
+        dropped0 = {i: p.slot.dropped for i, p in players.items()}
+        cpu = _CpuWindow()
+        measuring[0] = True
+        started = time.monotonic()
+        _spin(app, seconds)
+        elapsed = time.monotonic() - started
+        measuring[0] = False
+        cpu_percent = cpu.percent()
+        shown = [tile.frames_shown - s0 for tile, s0 in zip(wall.tiles[:streams], shown0, strict=True)]
+        stats = {i: p.stats() for i, p in players.items()}
+        decoded = sum(stats[i].frames_decoded - decoded0[i] for i in players)
+        dropped = sum(players[i].slot.dropped - dropped0[i] for i in players)
+        decoders = sorted({s.decoder for s in stats.values()})
+        states = sorted({s.state for s in stats.values()})
+        output = players[0].output_size if players else (0, 0)
+    finally:
+        wall.stop()
+        wall.close()
+        wall.deleteLater()
+        app.processEvents()
+    per_tile = [n / elapsed for n in shown]
+    late = sum(1 for value in latencies if value > FRAME_INTERVAL_S)
+    return {
+        "grid": f"{rows}x{cols}",
+        "window": f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
+        "platform": QApplication.platformName(),
+        "tile_output_size": f"{output[0]}x{output[1]}",
+        "displayed_fps": round(sum(shown) / elapsed, 1),
+        "wall_decoded_fps": round(decoded / elapsed, 1),
+        "per_tile_fps_min": round(min(per_tile), 2) if per_tile else 0.0,
+        "per_tile_fps_mean": round(statistics.fmean(per_tile), 2) if per_tile else 0.0,
+        "per_tile_fps": [round(v, 2) for v in per_tile],
+        "slot_dropped_frames": dropped,
+        "late_frames_shown_over_1_interval_after_decode": late,
+        "decode_to_show_ms_p50": _percentile([v * 1000 for v in latencies], 0.50),
+        "decode_to_show_ms_p99": _percentile([v * 1000 for v in latencies], 0.99),
+        "cpu_percent": cpu_percent,
+        "ttff_ms_p50": round(statistics.median(ttff.values()), 1) if ttff else None,
+        "decoder": ", ".join(decoders),
+        "player_states": states,
+        "output_size": output,
+        "elapsed": elapsed,
+    }
+
+
+# -- phase 2: decode-only ------------------------------------------------------------------------------------
+
+
+def run_decode_only(clip: Path, streams: int, seconds: float, warmup: float,
+                    output_size: tuple[int, int]) -> dict[str, Any]:
+    from console.video import StreamPlayer
+
+    players = [StreamPlayer(str(clip), name=f"bench-decode-{i:02d}", output_size=output_size,
+                            options={"loop": "1", "realtime": "0"}) for i in range(streams)]
+    stop = threading.Event()
+    taken = [0]
+
+    def consume() -> None:
+        while not stop.is_set():
+            got = 0
+            for player in players:
+                if player.slot.take() is not None:
+                    got += 1
+            taken[0] += got
+            if not got:
+                time.sleep(0.001)
+
+    consumer = threading.Thread(target=consume, name="bench-decode-consumer")
+    try:
+        for player in players:
+            player.start()
+        consumer.start()
+        time.sleep(warmup)
+        decoded0 = [p.stats().frames_decoded for p in players]
+        taken0 = taken[0]
+        cpu = _CpuWindow()
+        started = time.monotonic()
+        time.sleep(seconds)
+        elapsed = time.monotonic() - started
+        cpu_percent = cpu.percent()
+        decoded = sum(p.stats().frames_decoded - d0 for p, d0 in zip(players, decoded0, strict=True))
+        consumed = taken[0] - taken0
+    finally:
+        stop.set()
+        if consumer.ident is not None:
+            consumer.join()
+        for player in players:
+            player.request_stop()
+        for player in players:
+            player.stop()
+    return {"decode_only_fps": round(decoded / elapsed, 1), "decode_only_taken_fps": round(consumed / elapsed, 1),
+            "decode_only_cpu_percent": cpu_percent}
+
+
+# -- phase 3: raw PyAV decode --------------------------------------------------------------------------------
+
+
+def run_raw(clip: Path, streams: int, seconds: float, warmup: float) -> dict[str, Any]:
+    import av
+
+    stop = threading.Event()
+    counts = [0] * streams
+
+    def decode(slot: int) -> None:
+        while not stop.is_set():
+            with av.open(str(clip)) as container:
+                container.streams.video[0].codec_context.thread_count = 1
+                for _frame in container.decode(video=0):
+                    counts[slot] += 1
+                    if stop.is_set():
+                        return
+
+    threads = [threading.Thread(target=decode, args=(i,), name=f"bench-raw-{i:02d}") for i in range(streams)]
+    try:
+        for thread in threads:
+            thread.start()
+        time.sleep(warmup)
+        before = sum(counts)
+        cpu = _CpuWindow()
+        started = time.monotonic()
+        time.sleep(seconds)
+        elapsed = time.monotonic() - started
+        cpu_percent = cpu.percent()
+        frames = sum(counts) - before
+    finally:
+        stop.set()
+        for thread in threads:
+            if thread.ident is not None:
+                thread.join()
+    return {"raw_decode_fps": round(frames / elapsed, 1), "raw_cpu_percent": cpu_percent}
+
+
+# -- the command ---------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qala-console bench wall",
+                                     description="Video wall capacity test: displayed vs decode-only vs raw FFmpeg fps")
+    parser.add_argument("--streams", type=int, default=16, help="number of 720p25 H.264 streams (default 16)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured seconds per phase (default 10)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="seconds before measuring, per phase (default 2)")
+    parser.add_argument("--paced", action="store_true",
+                        help="play at the clip's 25 fps instead of flat out; reports per-tile fps and late frames")
+    parser.add_argument("--clip-seconds", type=float, default=10.0, help="length of the synthetic clip (default 10)")
+    parser.add_argument("--clip", metavar="FILE", help="use this H.264 file instead of the synthetic clip")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    import psutil
+
+    from widgets.video_wall import GIL_SWITCH_INTERVAL_S
+
+    if args.streams < 1 or args.seconds <= 0 or args.warmup < 0:
+        raise SystemExit("qala-console bench wall: --streams ≥ 1, --seconds > 0, --warmup ≥ 0")
+    clip = Path(args.clip) if args.clip else make_clip(args.clip_seconds)
+    switch = sys.getswitchinterval()
+    # every phase runs with the switch interval the wall sets, so they compare like with like
+    sys.setswitchinterval(min(switch, GIL_SWITCH_INTERVAL_S))
+    try:
+        wall = run_wall(clip, args.streams, args.seconds, args.warmup, args.paced)
+        decode = {} if args.paced else run_decode_only(clip, args.streams, args.seconds, args.warmup,
+                                                       wall["output_size"])
+        raw = run_raw(clip, args.streams, args.seconds, min(args.warmup, 1.0))
+    finally:
+        sys.setswitchinterval(switch)
+    result: dict[str, Any] = {
+        "benchmark": "wall",
+        "mode": "paced" if args.paced else "saturated",
+        "streams": args.streams,
+        "seconds": args.seconds,
+        "warmup_seconds": args.warmup,
+        "clip": f"{CLIP_WIDTH}x{CLIP_HEIGHT}p{CLIP_FPS} h264, 1 s GOP",
+        "cpu_count": psutil.cpu_count(),
+        "load_average_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+    }
+    wall.pop("output_size")
+    wall.pop("elapsed")
+    result.update(wall)
+    result.update(decode)
+    result.update(raw)
+    displayed, raw_fps = result["displayed_fps"], result["raw_decode_fps"]
+    if not args.paced:
+        decode_fps = result["decode_only_fps"]
+        result["efficiency"] = round(displayed / decode_fps, 3) if decode_fps else 0.0
+        result["efficiency_target"] = 0.85
+        result["decode_vs_raw"] = round(decode_fps / raw_fps, 3) if raw_fps else 0.0
+        result["late_frames"] = result["slot_dropped_frames"]
+        result["late_frames_definition"] = ("saturated: frames decoded but replaced in the latest-frame slot "
+                                            "before the wall took them (slot drops)")
+    else:
+        result["late_frames"] = result["late_frames_shown_over_1_interval_after_decode"] + result[
+            "slot_dropped_frames"]
+        result["late_frames_definition"] = ("paced: frames shown more than one frame interval (40 ms) after "
+                                            "decode, plus frames dropped in the slot unshown, after warm-up")
+        result["target_per_tile_fps"] = float(CLIP_FPS)
+        result["target_met"] = result["per_tile_fps_min"] >= CLIP_FPS * 0.98 and result["late_frames"] == 0
+    result["displayed_vs_raw"] = round(displayed / raw_fps, 3) if raw_fps else 0.0
+    return result
+
+
+def summary(result: dict[str, Any]) -> str:
+    lines = [f"Video wall benchmark ({result['mode']}): {result['streams']} × {result['clip']}, "
+             f"grid {result['grid']} in {result['window']} on {result['platform']}, "
+             f"{result['seconds']:g} s measured after {result['warmup_seconds']:g} s warm-up",
+             f"  decoder              {result['decoder']}  (tiles get {result['tile_output_size']} BGRA)",
+             f"  displayed            {result['displayed_fps']:.1f} frames/s "
+             f"(per tile min {result['per_tile_fps_min']:.1f}, mean {result['per_tile_fps_mean']:.1f})",
+             f"  decoded in the wall  {result['wall_decoded_fps']:.1f} frames/s"]
+    if result["mode"] == "saturated":
+        lines += [f"  decode-only          {result['decode_only_fps']:.1f} frames/s",
+                  f"  wall efficiency      {result['efficiency']:.3f}  (target ≥ {result['efficiency_target']})"]
+    lines += [f"  raw FFmpeg decode    {result['raw_decode_fps']:.1f} frames/s",
+              f"  displayed ÷ raw      {result['displayed_vs_raw']:.3f}"]
+    if result["mode"] == "saturated":
+        lines.append(f"  decode-only ÷ raw    {result['decode_vs_raw']:.3f}")
+    lines += [f"  late frames          {result['late_frames']}  ({result['late_frames_definition']})",
+              f"  decode → show        p50 {result['decode_to_show_ms_p50']} ms, p99 {result['decode_to_show_ms_p99']} ms",
+              f"  CPU                  {result['cpu_percent']:.0f} % of one core ({result['cpu_count']} cores; "
+              f"load {result['load_average_1m']})",
+              f"  time to first frame  p50 {result['ttff_ms_p50']} ms"]
+    if result["mode"] == "paced":
+        lines.append(f"  target              {result['target_per_tile_fps']:.0f} fps per tile, 0 late: "
+                     + ("met" if result["target_met"] else "NOT met"))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    result = run(args)
+    print(json.dumps(result) if args.json else summary(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
