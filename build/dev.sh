@@ -13,6 +13,9 @@ DEBIAN_PACKAGES=(
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   # a virtual screen for OpenGL tests and screenshots
   xvfb xauth
+  # a real RTSP server for the RTSP tests
+  python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-ugly
 )
 PYTHON=${PYTHON:-python3.11}
 
