@@ -34,12 +34,6 @@ WINDOW_SIZE = (1600, 900)
 CLIP_VERSION = 1  # bump when the clip's content changes, so cached clips are remade
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("BenchWall", text)
-
-
 # -- the clip -----------------------------------------------------------------------------------------------
 
 
@@ -113,12 +107,24 @@ class _CpuWindow:
         import psutil
 
         self._process = psutil.Process()
+        self._gui_id = threading.main_thread().native_id
         times = self._process.cpu_times()
         self._cpu, self._at = times.user + times.system, time.monotonic()
+        self._gui_cpu = self._thread_cpu()
+
+    def _thread_cpu(self) -> float:
+        for thread in self._process.threads():
+            if thread.id == self._gui_id:
+                return thread.user_time + thread.system_time
+        return 0.0
 
     def percent(self) -> float:
         times = self._process.cpu_times()
         return round(100.0 * (times.user + times.system - self._cpu) / max(time.monotonic() - self._at, 1e-6), 1)
+
+    def gui_percent(self) -> float:
+        """The main (GUI) thread's share, same unit; call after `percent()`."""
+        return round(100.0 * (self._thread_cpu() - self._gui_cpu) / max(time.monotonic() - self._at, 1e-6), 1)
 
 
 # -- phase 1: the wall ---------------------------------------------------------------------------------------
@@ -173,7 +179,7 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
     rows, cols = grid_for(streams)
     wall = _wall_class()(DetectionBuffer(), rows, cols)
     wall.player_options = {"loop": "1", "realtime": "1" if paced else "0"}
-    wall.setWindowTitle(tr("Qala Console — video wall benchmark"))
+    # no window title or other user-visible text: anything shown would need tr() with kk/ru translations
     wall.resize(*WINDOW_SIZE)
     wall.show()
     app.processEvents()
@@ -212,10 +218,19 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
         cpu = _CpuWindow()
         measuring[0] = True
         started = time.monotonic()
-        _spin(app, seconds)
+        gaps: list[float] = []
+        last_tick = [started]
+
+        def note_gap() -> None:  # how late the GUI thread gets round to a 10 ms timer: its stalls
+            now = time.monotonic()
+            gaps.append(now - last_tick[0])
+            last_tick[0] = now
+
+        _spin(app, seconds, note_gap)
         elapsed = time.monotonic() - started
         measuring[0] = False
         cpu_percent = cpu.percent()
+        gui_cpu_percent = cpu.gui_percent()
         shown = [tile.frames_shown - s0 for tile, s0 in zip(wall.tiles[:streams], shown0, strict=True)]
         stats = {i: p.stats() for i, p in players.items()}
         decoded = sum(stats[i].frames_decoded - decoded0[i] for i in players)
@@ -244,7 +259,11 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
         "late_frames_shown_over_1_interval_after_decode": late,
         "decode_to_show_ms_p50": _percentile([v * 1000 for v in latencies], 0.50),
         "decode_to_show_ms_p99": _percentile([v * 1000 for v in latencies], 0.99),
+        "gui_timer_gap_ms_p50": _percentile([v * 1000 for v in gaps], 0.50),
+        "gui_timer_gap_ms_p99": _percentile([v * 1000 for v in gaps], 0.99),
+        "gui_timer_gap_ms_max": round(max(gaps) * 1000, 1) if gaps else None,
         "cpu_percent": cpu_percent,
+        "gui_thread_cpu_percent": gui_cpu_percent,
         "ttff_ms_p50": round(statistics.median(ttff.values()), 1) if ttff else None,
         "decoder": ", ".join(decoders),
         "player_states": states,
@@ -427,8 +446,10 @@ def summary(result: dict[str, Any]) -> str:
         lines.append(f"  decode-only ÷ raw    {result['decode_vs_raw']:.3f}")
     lines += [f"  late frames          {result['late_frames']}  ({result['late_frames_definition']})",
               f"  decode → show        p50 {result['decode_to_show_ms_p50']} ms, p99 {result['decode_to_show_ms_p99']} ms",
+              f"  GUI 10 ms timer gap  p50 {result['gui_timer_gap_ms_p50']} ms, p99 {result['gui_timer_gap_ms_p99']} ms, "
+              f"max {result['gui_timer_gap_ms_max']} ms",
               f"  CPU                  {result['cpu_percent']:.0f} % of one core ({result['cpu_count']} cores; "
-              f"load {result['load_average_1m']})",
+              f"load {result['load_average_1m']}); GUI thread {result['gui_thread_cpu_percent']:.0f} %",
               f"  time to first frame  p50 {result['ttff_ms_p50']} ms"]
     if result["mode"] == "paced":
         lines.append(f"  target              {result['target_per_tile_fps']:.0f} fps per tile, 0 late: "
