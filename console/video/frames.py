@@ -29,8 +29,10 @@ class DecodedFrame:
 class FrameSlot:
     """A latest-frame slot of capacity 1, safe to use from any threads.
 
-    The producer never blocks: `put` replaces a frame nobody took and counts it in `dropped`. The lock is
-    held only to swap a reference.
+    By default the producer never blocks: `put` replaces a frame nobody took and counts it in `dropped`.
+    With `room_wait` > 0 it first waits up to that long for the reader to take the previous frame
+    (back-pressure, for sources that are not live: a file played flat out should not decode frames that
+    nobody will see). The lock is held only to swap a reference.
     """
 
     def __init__(self) -> None:
@@ -40,9 +42,12 @@ class FrameSlot:
         self.dropped = 0
         self.delivered = 0
 
-    def put(self, frame: DecodedFrame) -> None:
-        """Store `frame` as the newest; an unread older frame is dropped and counted."""
+    def put(self, frame: DecodedFrame, room_wait: float = 0.0) -> None:
+        """Store `frame` as the newest; an unread older frame is dropped and counted. With `room_wait`,
+        wait up to that many seconds for the older frame to be taken first."""
         with self._ready:
+            if self._unread and room_wait > 0:
+                self._ready.wait_for(lambda: not self._unread, room_wait)
             if self._unread:
                 self.dropped += 1
             self._frame = frame
@@ -69,4 +74,5 @@ class FrameSlot:
             return None
         self._unread = False
         self.delivered += 1
+        self._ready.notify_all()  # a producer may be waiting for room
         return self._frame

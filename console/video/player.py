@@ -17,6 +17,7 @@ from console.video.decode_session import DecodeSession, SessionEnd
 from console.video.faults import Fault, FaultKind, classify
 from console.video.frames import DecodedFrame, FrameSlot
 from console.video.hwaccel import DecoderChoice
+from console.video.priority import DECODE_NICE, lower_current_thread
 from console.video.sources import is_live, open_options, redact
 from console.video.state import StreamState, StreamStateMachine
 from console.video.stats import FpsMeter, PlayerStats
@@ -28,6 +29,7 @@ S = StreamState
 DataCallback = Callable[[int, bytes, int], None]
 _ACTIVE = frozenset({S.LIVE, S.STALLED})
 _WAITING_FIRST_FRAME = frozenset({S.CONNECTING, S.RECONNECTING})
+_BACKPRESSURE_WAIT_S = 0.05
 _CAN_FAIL = frozenset({S.CONNECTING, S.LIVE, S.STALLED, S.RECONNECTING})
 
 
@@ -48,6 +50,7 @@ class StreamPlayer:
     console.video.sources). `on_state(state, reason)` and `on_data(stream_index, payload, time_ms)` are
     called on the decode or watchdog thread: marshal to your own thread, never block, never call stop().
     A stream with no new frame for `stall_timeout` s is STALLED; after `reconnect_after` s it is reopened.
+    The decode thread runs `thread_nice` levels below normal priority so the GUI thread is never starved.
     Transient errors retry forever with backoff up to `max_backoff` s; fatal ones fail after `fatal_tries`.
     """
 
@@ -67,6 +70,7 @@ class StreamPlayer:
         open_timeout: float = 5.0,
         max_backoff: float = 2.0,
         fatal_tries: int = 3,
+        thread_nice: int = DECODE_NICE,
     ) -> None:
         self.url = url
         self.name = name or redact(url)
@@ -82,6 +86,7 @@ class StreamPlayer:
         self.open_timeout = open_timeout
         self.max_backoff = max_backoff
         self.fatal_tries = fatal_tries
+        self.thread_nice = thread_nice
         self.on_data = on_data
         self._decoder = DecoderChoice(decoder)
         self._machine = StreamStateMachine(on_state)
@@ -227,6 +232,7 @@ class StreamPlayer:
     # -- decode thread -----------------------------------------------------------------------------------
 
     def _run(self) -> None:
+        lower_current_thread(self.thread_nice)
         WATCHDOG.register(self)
         try:
             self._run_sessions()
@@ -349,7 +355,9 @@ class StreamPlayer:
             seq = self._seq
         height, width = image.shape[:2]
         self.slot.put(
-            DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now)
+            DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now),
+            # a file decoding flat out waits (briefly) for the display: no CPU spent on frames never shown
+            room_wait=0.0 if self.live or self.realtime else _BACKPRESSURE_WAIT_S,
         )
         if self._machine.state is not S.LIVE:
             self._machine.move(S.LIVE, "", only_from=frozenset({S.CONNECTING, S.RECONNECTING, S.STALLED}))

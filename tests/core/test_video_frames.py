@@ -78,3 +78,21 @@ def test_fps_meter_over_window():
         meter.tick(k * 0.04)
     assert abs(meter.rate(3.99) - 25.0) < 1.0
     assert meter.rate(10.0) == 0.0  # nothing in the last 2 s
+
+
+def test_put_with_room_wait_waits_for_the_reader():
+    slot = FrameSlot()
+    slot.put(_frame(1))
+    timer = threading.Timer(0.05, slot.take)
+    timer.start()
+    slot.put(_frame(2), room_wait=5.0)  # returns once frame 1 is taken, well before 5 s
+    timer.join()
+    assert (slot.delivered, slot.dropped) == (1, 0)
+    assert slot.take().seq == 2
+
+
+def test_put_with_room_wait_gives_up_and_counts_the_drop():
+    slot = FrameSlot()
+    slot.put(_frame(1))
+    slot.put(_frame(2), room_wait=0.02)  # nobody reads: bounded wait, then replace as usual
+    assert slot.dropped == 1 and slot.take().seq == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 import threading
 import time
 
@@ -13,6 +14,7 @@ import pytest
 from console.video import StreamClock, StreamPlayer, StreamState
 from console.video.hwaccel import device_unavailable_reason
 from console.video.klv import MISB_0601_KEY
+from console.video.priority import DECODE_NICE, current_thread_nice
 from tests.core.video_fixtures import (
     PTS_WRAP,
     LiveTsSource,
@@ -385,6 +387,37 @@ def test_files_play_at_their_native_rate(tmp_path, make_player):
     player.start()
     stopped_at, _ = log.wait_for(S.STOPPED, 10)
     assert stopped_at - started >= 0.8  # 25 frames at 25 fps: ~0.96 s
+
+
+def test_a_file_played_flat_out_waits_for_its_reader(tmp_path, make_player):
+    # back-pressure: a reader that takes every frame sees every frame, none decoded in vain
+    path = write_file(tmp_path, "clip.ts", make_ts(frame_times(now_ms(), 40)))
+    player, log = make_player(str(path), options={"realtime": "0"})
+    player.start()
+    frames = _frames(player, 40)
+    assert [f.seq for f in frames] == list(range(1, 41))
+    assert player.slot.dropped == 0
+
+
+def test_a_file_nobody_reads_still_plays_to_its_end(tmp_path, make_player):
+    # the wait for room is bounded: a hidden tile never wedges its decoder
+    path = write_file(tmp_path, "clip.ts", make_ts(frame_times(now_ms(), 20)))
+    player, log = make_player(str(path), options={"realtime": "0"})
+    player.start()
+    log.wait_for(S.STOPPED, 10)
+    assert player.stats().frames_decoded == 20 and player.slot.dropped == 19
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_decode_threads_run_below_the_gui_thread(tmp_path):
+    path = write_file(tmp_path, "clip.ts", make_ts(frame_times(now_ms(), 5)))
+    seen: list[int | None] = []
+    player = StreamPlayer(str(path), options={"realtime": "0"}, on_state=lambda *_: seen.append(current_thread_nice()))
+    before = current_thread_nice()
+    player.start()
+    assert player.join(10)
+    assert seen and all(nice == min(19, before + DECODE_NICE) for nice in seen[1:]), seen
+    assert current_thread_nice() == before  # only the decode thread was lowered
 
 
 def test_player_can_be_restarted_but_not_started_twice(tmp_path, make_player):
