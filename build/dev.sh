@@ -16,6 +16,8 @@ DEBIAN_PACKAGES=(
   # a real RTSP server for the RTSP tests
   python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-ugly
+  # SRT sources: PyAV's FFmpeg has no libsrt, the player relays srt:// through srt-live-transmit
+  srt-tools
 )
 PYTHON=${PYTHON:-python3.11}
 

@@ -90,7 +90,7 @@ class DecodeSession:
     def _open(self, hwaccel):
         player = self.player
         return av.open(
-            player.url,
+            player.input_url(),
             container_options=dict(player.ffmpeg_options),
             # with the interrupt hook the watchdog reconnects first and names the reason; this is the backstop
             timeout=(player.open_timeout, player.reconnect_after + (1.0 if player._interruptible else 0.0)),
@@ -107,7 +107,11 @@ class DecodeSession:
         context = video.codec_context
         if context is None:
             raise StreamFault(Fault(FaultKind.FATAL, f"unsupported codec: {video.codec.name}", retry=False))
-        context.thread_count = 1  # one single-threaded decoder per stream scales best on a wall
+        if player.decoder_threads > 1:  # one full-screen stream: frame threads use the idle cores
+            context.thread_type = "FRAME"
+            context.thread_count = player.decoder_threads
+        else:
+            context.thread_count = 1  # one single-threaded decoder per stream scales best on a wall
         self._hw_active = context.is_hwaccel
         codec_name = context.name
         if self.decoder.device_type is not None and not self._hw_active:

@@ -11,14 +11,14 @@ from collections.abc import Callable
 import av
 import av.error
 
-from console.video import interrupt
+from console.video import interrupt, srt_gateway
 from console.video.clock import StreamClock
 from console.video.decode_session import DecodeSession, SessionEnd
 from console.video.faults import Fault, FaultKind, classify
 from console.video.frames import DecodedFrame, FrameSlot
 from console.video.hwaccel import DecoderChoice
 from console.video.priority import DECODE_NICE, lower_current_thread
-from console.video.sources import is_live, open_options, redact
+from console.video.sources import is_live, open_options, redact, scheme_of
 from console.video.state import StreamState, StreamStateMachine
 from console.video.stats import FpsMeter, PlayerStats
 from console.video.watchdog import WATCHDOG
@@ -51,6 +51,8 @@ class StreamPlayer:
     called on the decode or watchdog thread: marshal to your own thread, never block, never call stop().
     A stream with no new frame for `stall_timeout` s is STALLED; after `reconnect_after` s it is reopened.
     The decode thread runs `thread_nice` levels below normal priority so the GUI thread is never starved.
+    `decoder_threads` > 1 turns on FFmpeg frame threading: for one big full-screen stream, not for wall tiles
+    (there one single-threaded decoder per stream scales best).
     Transient errors retry forever with backoff up to `max_backoff` s; fatal ones fail after `fatal_tries`.
     """
 
@@ -71,6 +73,7 @@ class StreamPlayer:
         max_backoff: float = 2.0,
         fatal_tries: int = 3,
         thread_nice: int = DECODE_NICE,
+        decoder_threads: int = 1,
     ) -> None:
         self.url = url
         self.name = name or redact(url)
@@ -87,6 +90,9 @@ class StreamPlayer:
         self.max_backoff = max_backoff
         self.fatal_tries = fatal_tries
         self.thread_nice = thread_nice
+        if decoder_threads < 1:
+            raise ValueError(f"decoder_threads must be at least 1, got {decoder_threads}")
+        self.decoder_threads = decoder_threads
         self.on_data = on_data
         self._decoder = DecoderChoice(decoder)
         self._machine = StreamStateMachine(on_state)
@@ -109,6 +115,7 @@ class StreamPlayer:
         self._session_started: float | None = None  # monotonic, when the current open began
         self._last_frame_at: float | None = None  # monotonic, last frame of the current session
         self._reconnect_reason: str | None = None  # set by the watchdog when it interrupts the thread
+        self._relay: srt_gateway.SrtRelay | None = None  # srt:// through srt-live-transmit (no libsrt)
 
     # -- public API -------------------------------------------------------------------------------------
 
@@ -159,6 +166,10 @@ class StreamPlayer:
     @property
     def output_size(self) -> tuple[int, int]:
         return self._output_size
+
+    def input_url(self) -> str:
+        """What FFmpeg opens: the URL itself, or the local end of the SRT relay (decode thread only)."""
+        return self.url if self._relay is None else self._relay.udp_url()
 
     @property
     def decoder_name(self) -> str:
@@ -235,6 +246,13 @@ class StreamPlayer:
         lower_current_thread(self.thread_nice)
         WATCHDOG.register(self)
         try:
+            if scheme_of(self.url) == "srt" and not srt_gateway.ffmpeg_has_srt():
+                try:
+                    self._relay = srt_gateway.SrtRelay(self.url)
+                except (srt_gateway.SrtUnavailable, ValueError) as exc:
+                    self._note_error(str(exc))
+                    self._machine.move(S.FAILED, str(exc), only_from=_CAN_FAIL)
+                    return
             self._run_sessions()
         except Exception as exc:  # never let the thread die without saying why
             log.exception("player %s crashed", self.name)
@@ -243,6 +261,9 @@ class StreamPlayer:
         finally:
             WATCHDOG.unregister(self)
             interrupt.clear(threading.get_ident())
+            relay, self._relay = self._relay, None
+            if relay is not None:
+                relay.close()
 
     def _run_sessions(self) -> None:
         if not self._decoder.usable:

@@ -211,6 +211,19 @@ def test_no_codec_or_scaler_threads_are_spawned(server, live, make_player):
     assert process.num_threads() - threading.active_count() <= native_extra
 
 
+def test_a_full_screen_stream_may_decode_with_frame_threads(server, live, make_player):
+    process = psutil.Process()
+    url = server.add_live("/cam.ts", live)
+    player, log = make_player(url, output_size=(200, 100), decoder_threads=3)
+    native_extra = process.num_threads() - threading.active_count()
+    player.start()
+    frames = _frames(player, 10)
+    assert [f.seq for f in frames] == sorted(f.seq for f in frames)
+    assert process.num_threads() - threading.active_count() >= native_extra + 2  # FFmpeg's frame threads
+    with pytest.raises(ValueError, match="decoder_threads"):
+        StreamPlayer(url, decoder_threads=0)
+
+
 # -- stalls, stop, reconnect ---------------------------------------------------------------------------------
 
 
