@@ -56,6 +56,7 @@ class EventStream:
         self.duplicates = 0
         self.rejected: Counter[str] = Counter()
         self.reconnects = 0
+        self._ws: aiohttp.ClientWebSocketResponse | None = None
 
     def start(self) -> None:
         if self._task is None:
@@ -70,6 +71,12 @@ class EventStream:
             except asyncio.CancelledError:
                 pass
         self._set_state(LinkState.STOPPED, "")
+
+    async def drop(self) -> None:
+        """Close the current connection as a network fault would; the stream reconnects with since=."""
+        ws = self._ws
+        if ws is not None:
+            await ws.close()
 
     def _set_state(self, state: LinkState, reason: str) -> None:
         if (state, reason) != (self.state, self.reason):
@@ -87,6 +94,7 @@ class EventStream:
                     url += f"?since={self.last_seq}"
                 try:
                     async with session.ws_connect(url, heartbeat=10.0, max_msg_size=MAX_MESSAGE_BYTES) as ws:
+                        self._ws = ws
                         self._set_state(LinkState.ONLINE, "")
                         backoff = 0.25
                         async for message in ws:
@@ -99,6 +107,8 @@ class EventStream:
                         reason = f"closed by backend ({ws.close_code})"
                 except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                     reason = f"{exc.__class__.__name__}: {exc}"
+                finally:
+                    self._ws = None
                 self._set_state(LinkState.OFFLINE, reason)
                 self.reconnects += 1
                 await asyncio.sleep(backoff * random.uniform(0.75, 1.25))

@@ -14,10 +14,11 @@ from pathlib import Path
 class LocalBackend:
     """The embedded backend in a child process. `url` is valid after `start()`."""
 
-    def __init__(self, data_dir: str | Path | None = None, *, host: str = "127.0.0.1") -> None:
+    def __init__(self, data_dir: str | Path | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self._own_dir = data_dir is None
         self.data_dir = Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="qala-sim-"))
         self.host = host
+        self.port = port  # 0: a free port; a restart keeps the port it got, so clients find it again
         self.url = ""
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -27,7 +28,7 @@ class LocalBackend:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_file = open(self.data_dir / "sim.log", "ab")  # noqa: SIM115 - handed to the child
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "console.sim", "--host", self.host, "--port", "0",
+            [sys.executable, "-m", "console.sim", "--host", self.host, "--port", str(self.port),
              "--data", str(self.data_dir), "--ready-file", str(ready)],
             stdout=log_file, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
@@ -39,6 +40,7 @@ class LocalBackend:
             if ready.exists():
                 try:
                     self.url = json.loads(ready.read_text())["url"]
+                    self.port = int(self.url.rsplit(":", 1)[1])
                     return self.url
                 except (ValueError, KeyError):
                     pass  # being written
@@ -54,6 +56,13 @@ class LocalBackend:
         try:
             proc.wait(timeout)
         except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash or power cut would: no shutdown handlers run."""
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
             proc.kill()
             proc.wait()
 

@@ -34,7 +34,7 @@ class CityBackend:
     def __init__(self, data_dir: Path, host: str = "127.0.0.1", video_workers: int = 2) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.district = KosshyDistrict()
-        self.hub = EventHub()
+        self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
@@ -76,6 +76,7 @@ class CityBackend:
         self.hub.close_all()
         await self.city.stop()
         self.workers.stop()
+        self.hub.close()
         self.db.close()
 
     async def openapi(self, request: web.Request) -> web.Response:

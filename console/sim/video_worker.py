@@ -21,6 +21,7 @@ from aiohttp import web
 from console.sim.district import KosshyDistrict
 from console.sim.live_encoder import LiveEncoder
 from console.sim.scene import CameraScene
+from console.video.priority import DECODE_NICE
 
 PROFILES = {"main": (1280, 720), "sub": (640, 360)}
 
@@ -106,6 +107,9 @@ class VideoWorkers:
         self._procs = []
 
 
+DEMO_ENCODER_NICE = DECODE_NICE
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m console.sim.video_worker")
     parser.add_argument("--host", default="127.0.0.1")
@@ -113,7 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cameras", required=True, help="comma-separated camera ids")
     parser.add_argument("--ready-file", required=True)
     parser.add_argument("--parent", type=int, help="exit when this process is gone")
+    parser.add_argument("--nice", type=int, default=DEMO_ENCODER_NICE,
+                        help="priority levels below normal (default %(default)s)")
     args = parser.parse_args(argv)
+    if args.nice > 0 and hasattr(os, "nice"):
+        # the demo runs this backend on the operator's own machine: its encoders must never take the CPU
+        # from the console's GUI thread; at the console's decode-thread level they share what is left fairly
+        os.nice(args.nice)
     return asyncio.run(_serve(args))
 
 

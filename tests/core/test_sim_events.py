@@ -3,6 +3,7 @@
 import asyncio
 import json
 import math
+import sqlite3
 import time
 
 import aiohttp
@@ -256,6 +257,63 @@ def test_event_hub_live_subscriber_gets_new_events_only_until_unsubscribed():
     hub.unsubscribe(subscriber)
     hub.publish("detection", {"n": 3})
     assert subscriber.queue.empty() and hub.clients == 0
+
+
+def _seqs(texts):
+    return [json.loads(t)["seq"] for t in texts]
+
+
+def test_durable_hub_goes_on_from_the_next_seq_after_a_restart(tmp_path):
+    hub = EventHub(window=50, path=tmp_path / "events.db")
+    for i in range(30):
+        hub.publish("unit.updated", {"i": i})
+    del hub  # no close: as if the process was killed; every publish outside a loop is written through
+    again = EventHub(window=50, path=tmp_path / "events.db")
+    assert again.seq == 30 and again.publish("unit.updated", {"i": 30}) == 31
+    _, replay = again.subscribe(25)  # a client that saw 1..25 before the restart
+    assert _seqs(replay) == [26, 27, 28, 29, 30, 31]
+    assert json.loads(replay[0])["data"] == {"i": 25}
+    again.close()
+
+
+def test_durable_hub_tells_a_client_ahead_of_its_log_to_reload(tmp_path):
+    hub = EventHub(window=50, path=tmp_path / "fresh.db")  # e.g. the backend's database was replaced
+    hub.publish("unit.updated", {})
+    _, replay = hub.subscribe(5000)
+    assert json.loads(replay[0])["type"] == "replay.gap" and _seqs(replay[1:]) == [1]
+    hub.close()
+
+
+def test_durable_hub_commits_before_any_client_sees_an_event(tmp_path):
+    async def scenario():
+        hub = EventHub(window=50, path=tmp_path / "events.db")
+        live, _ = hub.subscribe(None)
+        for i in range(5):
+            hub.publish("detection", {"i": i})  # one loop iteration: one commit, after it
+        assert live.queue.empty()
+        late, replay = hub.subscribe(0)  # joins before the commit: the pending events are not replayed ...
+        assert replay == []
+        await asyncio.sleep(0)
+        for subscriber in (live, late):  # ... but delivered once, with everyone else's, after the commit
+            assert _seqs([subscriber.queue.get_nowait() for _ in range(subscriber.queue.qsize())]) == [1, 2, 3, 4, 5]
+        on_disk = sqlite3.connect(tmp_path / "events.db").execute("SELECT count(*) FROM events").fetchone()[0]
+        assert on_disk == 5
+        hub.close()
+
+    asyncio.run(scenario())
+
+
+def test_durable_hub_keeps_only_its_window_on_disk(tmp_path, monkeypatch):
+    monkeypatch.setattr("console.sim.event_hub.PRUNE_EVERY", 10)
+    hub = EventHub(window=20, path=tmp_path / "events.db")
+    for _ in range(100):
+        hub.publish("x", {})
+    hub.close()
+    rows = sqlite3.connect(tmp_path / "events.db").execute("SELECT min(seq), max(seq) FROM events").fetchone()
+    assert rows[1] == 100 and 100 - rows[0] < 20 + 10
+    again = EventHub(window=20, path=tmp_path / "events.db")
+    assert again.oldest == 81 and again.seq == 100
+    again.close()
 
 
 def test_server_replay_window_holds_at_least_100000_events():
