@@ -40,8 +40,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return probe_main(argv[1:])
     if argv and argv[0] == "bench":
+        if argv[1:2] == ["sync"]:
+            from widgets.bench_sync import main as bench_sync_main
+
+            return bench_sync_main(argv[2:])
         if argv[1:2] != ["wall"]:
-            print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]", file=sys.stderr)
+            print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
+                  "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
