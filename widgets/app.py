@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language (default: the system's)")
     parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
+    parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
+                        help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -92,15 +94,21 @@ def run_console(args: argparse.Namespace) -> int:
 
 
 async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
 
     from console.api.rest import BackendError
     from console.session import ConsoleSession
+    from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
 
+    settings = QSettings()
+    if args.renderer:
+        settings.setValue("wall/renderer", args.renderer)
+    renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
+    log.info("video wall renderer: %s", renderer)
     session = ConsoleSession(url)
-    window = MainWindow(session.state)
+    window = MainWindow(session.state, renderer=renderer)
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
