@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
     parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
                         help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
+    parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
+    parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -128,6 +130,11 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         window.wall.stop()
         await session.close()
         return 3
+    if args.layout:
+        window.wall.set_layout(args.layout)
+        window.wall.show_cameras(list(session.state.cameras.values()))
+    if args.maximise is not None:
+        window.wall.toggle_maximise(args.maximise)
     if args.quit_after is not None:
         started = time.monotonic()
         await asyncio.sleep(max(0.0, args.quit_after - 10.0))
