@@ -25,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language (default: the system's)")
     parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
+    parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
+                        help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
+    parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
+    parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -40,8 +44,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return probe_main(argv[1:])
     if argv and argv[0] == "bench":
+        if argv[1:2] == ["sync"]:
+            from widgets.bench_sync import main as bench_sync_main
+
+            return bench_sync_main(argv[2:])
         if argv[1:2] != ["wall"]:
-            print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]", file=sys.stderr)
+            print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
+                  "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
@@ -87,15 +96,21 @@ def run_console(args: argparse.Namespace) -> int:
 
 
 async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
 
     from console.api.rest import BackendError
     from console.session import ConsoleSession
+    from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
 
+    settings = QSettings()
+    if args.renderer:
+        settings.setValue("wall/renderer", args.renderer)
+    renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
+    log.info("video wall renderer: %s", renderer)
     session = ConsoleSession(url)
-    window = MainWindow(session.state)
+    window = MainWindow(session.state, renderer=renderer)
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
@@ -115,6 +130,11 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         window.wall.stop()
         await session.close()
         return 3
+    if args.layout:
+        window.wall.set_layout(args.layout)
+        window.wall.show_cameras(list(session.state.cameras.values()))
+    if args.maximise is not None:
+        window.wall.toggle_maximise(args.maximise)
     if args.quit_after is not None:
         started = time.monotonic()
         await asyncio.sleep(max(0.0, args.quit_after - 10.0))

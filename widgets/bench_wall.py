@@ -131,24 +131,12 @@ class _CpuWindow:
 
 
 def _wall_class() -> type:
-    from widgets.video_wall import VideoWall, _fit
+    from widgets.video_wall import VideoWall
 
     class BenchVideoWall(VideoWall):
-        """The real wall; only its players get the bench's player options (loop, realtime)."""
+        """The real wall; its players get the bench's player options (loop, realtime)."""
 
         player_options: dict[str, str] = {}
-
-        def _start_player(self, camera: Any, profile: str) -> Any:
-            from console.video import StreamPlayer
-
-            stream = camera.stream(profile)
-            if stream is None:
-                return None
-            output = _fit(stream.width, stream.height, *self.tile_size())
-            player = StreamPlayer(stream.url, name=f"{camera.id}-{profile}", clock=stream.clock,
-                                  output_size=output, options=dict(self.player_options))
-            player.start()
-            return player
 
     return BenchVideoWall
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from console.api.events import LinkState
 from console.ops.city_state import CityState
+from widgets.camera_list import CameraTree
 from widgets.incident_list import IncidentList
 from widgets.map_pane import MapPane
 from widgets.video_wall import VideoWall
@@ -28,15 +29,15 @@ def tr(text: str) -> str:
 class MainWindow(QMainWindow):
     sig_closed = Signal()
 
-    def __init__(self, state: CityState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: CityState, parent: QWidget | None = None, *, renderer: str = "cpu") -> None:
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(tr("Qala Console"))
         self.setStyleSheet(STYLE)
-        self.wall = VideoWall(state.detections, 4, 4, self)
+        self.wall = VideoWall(state.detections, 4, 4, self, renderer=renderer)
         self.setCentralWidget(self.wall)
 
-        self.camera_list = QListWidget(self)
+        self.camera_list = CameraTree(self)
         self.map_pane = MapPane(state, self)
         self.incident_list = IncidentList(state.incidents, self)
         self._add_dock(tr("Cameras"), self.camera_list, Qt.DockWidgetArea.LeftDockWidgetArea, "dock-cameras")
@@ -58,13 +59,11 @@ class MainWindow(QMainWindow):
         return dock
 
     def _on_cameras(self) -> None:
-        self.camera_list.clear()
-        for camera in self.state.cameras.values():
-            item = QListWidgetItem(f"{camera.number:02d}  {camera.name}")
-            item.setData(Qt.ItemDataRole.UserRole, camera.id)
-            item.setToolTip(f"{camera.kind} · {camera.district}")
-            self.camera_list.addItem(item)
-        self.wall.show_cameras(list(self.state.cameras.values()))
+        cameras = list(self.state.cameras.values())
+        self.camera_list.set_cameras(cameras)
+        self.wall.set_catalog(cameras)
+        if not any(self.wall.layout_model.cameras):  # a fresh wall; a restored layout keeps its cameras
+            self.wall.show_cameras(cameras)
 
     def set_link(self, state: LinkState, reason: str) -> None:
         labels = {LinkState.CONNECTING: tr("backend: connecting"), LinkState.ONLINE: tr("backend: online"),

@@ -67,6 +67,31 @@ class StreamInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Zone:
+    """An analytics zone (polygon) or line on a camera's view; points normalised 0..1, top-left origin."""
+
+    id: str
+    name: str
+    kind: str
+    points: tuple[tuple[float, float], ...]
+
+    @classmethod
+    def from_json(cls, obj: Any, where: str = "zone") -> Zone:
+        kind = _get(obj, "kind", str, where)
+        if kind not in ("zone", "line"):
+            raise ContractError(f"{where}.kind: expected zone or line, got {kind!r}")
+        points = []
+        for i, point in enumerate(_get(obj, "points", list, where)):
+            if not (isinstance(point, list) and len(point) == 2
+                    and all(type(v) in _EXACT_NUM for v in point)):  # noqa: E721 - bool is refused
+                raise ContractError(f"{where}.points[{i}]: expected [x, y]")
+            points.append((float(point[0]), float(point[1])))
+        if len(points) < 2:
+            raise ContractError(f"{where}.points: at least two points")
+        return cls(_get(obj, "id", str, where), _get(obj, "name", str, where), kind, tuple(points))
+
+
+@dataclass(frozen=True, slots=True)
 class Camera:
     id: str
     number: int
@@ -79,6 +104,7 @@ class Camera:
     district: str
     status: str
     streams: tuple[StreamInfo, ...]
+    zones: tuple[Zone, ...] = ()
 
     def stream(self, profile: str) -> StreamInfo | None:
         for stream in self.streams:
@@ -102,6 +128,8 @@ class Camera:
             district=_get(obj, "district", str, where, optional=True) or "",
             status=_get(obj, "status", str, where, optional=True) or "online",
             streams=tuple(StreamInfo.from_json(s, f"{where}.streams[{i}]") for i, s in enumerate(streams)),
+            zones=tuple(Zone.from_json(z, f"{where}.zones[{i}]")
+                        for i, z in enumerate(_get(obj, "zones", list, where, optional=True) or [])),
         )
 
 

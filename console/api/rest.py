@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -70,6 +71,14 @@ class BackendClient:
 
     async def incident_detail(self, incident_id: str) -> dict[str, Any]:
         return await self._request("GET", f"/incidents/{incident_id}")
+
+    async def layouts(self) -> list[dict[str, Any]]:
+        """Layouts shared through the backend, as JSON (console.wall.WallLayout.from_json parses them)."""
+        body = await self._request("GET", "/layouts")
+        return [item for item in body.get("items", []) if isinstance(item, dict)]
+
+    async def put_layout(self, layout: dict[str, Any]) -> dict[str, Any]:
+        return await self._request("PUT", f"/layouts/{quote(str(layout.get('name', '')), safe='')}", json=layout)
 
     async def incident_action(self, incident_id: str, payload: dict[str, Any]) -> Incident:
         body = await self._request("POST", f"/incidents/{incident_id}/actions", json=payload)

@@ -236,5 +236,13 @@ def camera_json(camera: CameraSpec, base_url: str) -> dict[str, Any]:
                for profile, w, h in (("main", 1280, 720), ("sub", 640, 360))]
     return {"id": camera.id, "number": camera.number, "name": camera.name, "kind": camera.kind, "lat": camera.lat,
             "lon": camera.lon, "heading_deg": camera.heading_deg, "fov_deg": camera.fov_deg,
-            "district": camera.district, "status": "online", "streams": streams}
+            "district": camera.district, "status": "online", "streams": streams, "zones": camera_zones()}
+
+
+def camera_zones() -> list[dict[str, Any]]:
+    """The analytics' zones and lines on each view (normalised; the synthetic views share one street layout)."""
+    top, bottom = NO_STOP_LANE
+    return [{"id": "no-stop", "name": "No-stop lane", "kind": "zone",
+             "points": [[0.0, top], [1.0, top], [1.0, bottom], [0.0, bottom]]},
+            {"id": "count-line", "name": "Counting line", "kind": "line", "points": [[0.5, ROAD[0]], [0.5, ROAD[1]]]}]
 

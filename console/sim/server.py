@@ -20,6 +20,8 @@ from console.sim.event_hub import EventHub
 from console.sim.incident_db import ActionRefused, IncidentDB
 from console.sim.openapi import document
 from console.sim.video_worker import VideoWorkers
+from console.wall.model import LayoutError, WallLayout
+from console.wall.store import LayoutStore
 
 log = logging.getLogger("qala.sim")
 
@@ -37,6 +39,7 @@ class CityBackend:
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
         self.city = CitySimulation(self.district, self.hub, self.db)
+        self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
         self.base_url = ""
 
@@ -51,6 +54,8 @@ class CityBackend:
         app.router.add_get("/api/v1/incidents/{id}", self.incident)
         app.router.add_post("/api/v1/incidents/{id}/actions", self.action)
         app.router.add_get("/api/v1/events", self.events)
+        app.router.add_get("/api/v1/layouts", self.list_layouts)
+        app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
@@ -134,6 +139,19 @@ class CityBackend:
         if applied:
             self.hub.publish("incident.updated", incident)
         return web.json_response(incident)
+
+    async def list_layouts(self, request: web.Request) -> web.Response:
+        return web.json_response({"items": [layout.to_json() for layout in self.layouts.all()]})
+
+    async def put_layout(self, request: web.Request) -> web.Response:
+        try:
+            layout = WallLayout.from_json(await request.json())
+        except (ValueError, UnicodeDecodeError) as exc:  # LayoutError is a ValueError
+            return _error(400, "invalid_request", str(exc) if isinstance(exc, LayoutError) else "the body must be JSON")
+        if layout.name != request.match_info["name"]:
+            return _error(400, "invalid_request", "the layout's name must match the path")
+        self.layouts.save(layout)
+        return web.json_response(layout.to_json())
 
     async def events(self, request: web.Request) -> web.StreamResponse:
         since_raw = request.query.get("since")

@@ -176,7 +176,7 @@ class DecodeSession:
             frame,
             width=width,
             height=height,
-            format="bgra",
+            format=player.pixel_format,
             interpolation=Interpolation.FAST_BILINEAR,
             threads=1,
         )

@@ -12,7 +12,8 @@ import numpy as np
 class DecodedFrame:
     """One decoded frame, already converted to the tile size.
 
-    `image` is (height, width, 4) uint8 BGRA, C-contiguous; `frame_time_ms` is the absolute capture time in
+    `image` is (height, width, 4) uint8 BGRA, C-contiguous, or with `pixel_format` "yuv420p" the planar I420
+    bytes as a (height * 3 // 2, width) uint8 array (Y, then U, then V, for a GPU shader); `frame_time_ms` is the absolute capture time in
     unix milliseconds as the player's clock recovered it; `seq` counts decoded frames per player.
     """
 
@@ -24,6 +25,7 @@ class DecodedFrame:
     frame_time_ms: int
     seq: int
     decoded_monotonic: float
+    pixel_format: str = "bgra"
 
 
 class FrameSlot:

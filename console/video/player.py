@@ -43,7 +43,7 @@ def backoff_delay(
 
 class StreamPlayer:
     """Opens `url`, decodes its first video stream on one thread, converts each frame to BGRA of
-    `output_size` and puts it in `slot`; reconnects with backoff and reports its state.
+    `output_size` (or planar YUV 4:2:0 with `pixel_format="yuv420p"`) and puts it in `slot`; reconnects with backoff and reports its state.
 
     `clock` is "pts-unix90k", "arrival" or a StreamClock. `decoder` is "auto", "software" or "cuda" (see
     console.video.hwaccel). `options` are FFmpeg options plus the player options "loop" and "realtime" (see
@@ -74,7 +74,11 @@ class StreamPlayer:
         fatal_tries: int = 3,
         thread_nice: int = DECODE_NICE,
         decoder_threads: int = 1,
+        pixel_format: str = "bgra",
     ) -> None:
+        if pixel_format not in ("bgra", "yuv420p"):
+            raise ValueError(f"pixel_format must be bgra or yuv420p, got {pixel_format!r}")
+        self.pixel_format = pixel_format
         self.url = url
         self.name = name or redact(url)
         self.slot = FrameSlot()
@@ -375,8 +379,11 @@ class StreamPlayer:
             self._last_frame_at = now
             seq = self._seq
         height, width = image.shape[:2]
+        if self.pixel_format == "yuv420p":
+            height = height * 2 // 3
         self.slot.put(
-            DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now),
+            DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now,
+                         self.pixel_format),
             # a file decoding flat out waits (briefly) for the display: no CPU spent on frames never shown
             room_wait=0.0 if self.live or self.realtime else _BACKPRESSURE_WAIT_S,
         )

@@ -101,5 +101,131 @@
       <source>empty</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>paused</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallKeyboard</name>
+    <message>
+      <source>number, Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>call that camera into the selected tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>arrows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>move the selection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>maximise the selected tile on the main stream, and back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pause or resume the selected tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>clear the number, leave the maximised tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wheel, drag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>digital zoom and pan inside a tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>double click</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>maximise a tile, and back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show or hide this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wall keyboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No camera {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera: {number}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallMenu</name>
+    <message>
+      <source>Boxes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tracks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zones and lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overlays on this tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overlays on the wall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maximise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send to monitor</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

@@ -101,5 +101,131 @@
       <source>empty</source>
       <translation>бос</translation>
     </message>
+    <message>
+      <source>paused</source>
+      <translation>кідіртілді</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallKeyboard</name>
+    <message>
+      <source>number, Enter</source>
+      <translation>нөмір, Enter</translation>
+    </message>
+    <message>
+      <source>call that camera into the selected tile</source>
+      <translation>сол камераны таңдалған ұяшыққа шығару</translation>
+    </message>
+    <message>
+      <source>arrows</source>
+      <translation>көрсеткілер</translation>
+    </message>
+    <message>
+      <source>move the selection</source>
+      <translation>таңдауды жылжыту</translation>
+    </message>
+    <message>
+      <source>maximise the selected tile on the main stream, and back</source>
+      <translation>таңдалған ұяшықты негізгі ағынмен толық экранға ашу және кері қайтару</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Бос орын</translation>
+    </message>
+    <message>
+      <source>pause or resume the selected tile</source>
+      <translation>таңдалған ұяшықты кідірту немесе жалғастыру</translation>
+    </message>
+    <message>
+      <source>clear the number, leave the maximised tile</source>
+      <translation>нөмірді өшіру, толық экраннан шығу</translation>
+    </message>
+    <message>
+      <source>wheel, drag</source>
+      <translation>дөңгелек, сүйреу</translation>
+    </message>
+    <message>
+      <source>digital zoom and pan inside a tile</source>
+      <translation>ұяшық ішінде сандық үлкейту және жылжыту</translation>
+    </message>
+    <message>
+      <source>double click</source>
+      <translation>қос шерту</translation>
+    </message>
+    <message>
+      <source>maximise a tile, and back</source>
+      <translation>ұяшықты толық экранға ашу және кері қайтару</translation>
+    </message>
+    <message>
+      <source>show or hide this help</source>
+      <translation>осы анықтаманы көрсету немесе жасыру</translation>
+    </message>
+    <message>
+      <source>Wall keyboard</source>
+      <translation>Қабырға пернетақтасы</translation>
+    </message>
+    <message>
+      <source>No camera {number}</source>
+      <translation>{number} камера жоқ</translation>
+    </message>
+    <message>
+      <source>Camera: {number}</source>
+      <translation>Камера: {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallMenu</name>
+    <message>
+      <source>Boxes</source>
+      <translation>Жақтаулар</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Белгілер</translation>
+    </message>
+    <message>
+      <source>Tracks</source>
+      <translation>Іздер</translation>
+    </message>
+    <message>
+      <source>Zones and lines</source>
+      <translation>Аймақтар мен сызықтар</translation>
+    </message>
+    <message>
+      <source>Overlays on this tile</source>
+      <translation>Осы ұяшықтағы қабаттар</translation>
+    </message>
+    <message>
+      <source>Overlays on the wall</source>
+      <translation>Бүкіл қабырғадағы қабаттар</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Орналасу</translation>
+    </message>
+    <message>
+      <source>Restore layout</source>
+      <translation>Орналасуды қайтару</translation>
+    </message>
+    <message>
+      <source>Maximise</source>
+      <translation>Толық экранға ашу</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Жалғастыру</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Кідірту</translation>
+    </message>
+    <message>
+      <source>Reset zoom</source>
+      <translation>Үлкейтуді қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>Send to monitor</source>
+      <translation>Мониторға жіберу</translation>
+    </message>
   </context>
 </TS>

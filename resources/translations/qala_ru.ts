@@ -101,5 +101,131 @@
       <source>empty</source>
       <translation>пусто</translation>
     </message>
+    <message>
+      <source>paused</source>
+      <translation>пауза</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallKeyboard</name>
+    <message>
+      <source>number, Enter</source>
+      <translation>номер, Enter</translation>
+    </message>
+    <message>
+      <source>call that camera into the selected tile</source>
+      <translation>вывести эту камеру в выбранную ячейку</translation>
+    </message>
+    <message>
+      <source>arrows</source>
+      <translation>стрелки</translation>
+    </message>
+    <message>
+      <source>move the selection</source>
+      <translation>переместить выделение</translation>
+    </message>
+    <message>
+      <source>maximise the selected tile on the main stream, and back</source>
+      <translation>развернуть выбранную ячейку на основном потоке и обратно</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Пробел</translation>
+    </message>
+    <message>
+      <source>pause or resume the selected tile</source>
+      <translation>приостановить или продолжить выбранную ячейку</translation>
+    </message>
+    <message>
+      <source>clear the number, leave the maximised tile</source>
+      <translation>стереть номер, выйти из развёрнутой ячейки</translation>
+    </message>
+    <message>
+      <source>wheel, drag</source>
+      <translation>колесо, перетаскивание</translation>
+    </message>
+    <message>
+      <source>digital zoom and pan inside a tile</source>
+      <translation>цифровое увеличение и сдвиг в ячейке</translation>
+    </message>
+    <message>
+      <source>double click</source>
+      <translation>двойной щелчок</translation>
+    </message>
+    <message>
+      <source>maximise a tile, and back</source>
+      <translation>развернуть ячейку и обратно</translation>
+    </message>
+    <message>
+      <source>show or hide this help</source>
+      <translation>показать или скрыть эту справку</translation>
+    </message>
+    <message>
+      <source>Wall keyboard</source>
+      <translation>Клавиатура видеостены</translation>
+    </message>
+    <message>
+      <source>No camera {number}</source>
+      <translation>Нет камеры {number}</translation>
+    </message>
+    <message>
+      <source>Camera: {number}</source>
+      <translation>Камера: {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallMenu</name>
+    <message>
+      <source>Boxes</source>
+      <translation>Рамки</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Подписи</translation>
+    </message>
+    <message>
+      <source>Tracks</source>
+      <translation>Треки</translation>
+    </message>
+    <message>
+      <source>Zones and lines</source>
+      <translation>Зоны и линии</translation>
+    </message>
+    <message>
+      <source>Overlays on this tile</source>
+      <translation>Оверлеи в этой ячейке</translation>
+    </message>
+    <message>
+      <source>Overlays on the wall</source>
+      <translation>Оверлеи на всей стене</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Раскладка</translation>
+    </message>
+    <message>
+      <source>Restore layout</source>
+      <translation>Вернуть раскладку</translation>
+    </message>
+    <message>
+      <source>Maximise</source>
+      <translation>Развернуть</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
+      <source>Reset zoom</source>
+      <translation>Сбросить увеличение</translation>
+    </message>
+    <message>
+      <source>Send to monitor</source>
+      <translation>Отправить на монитор</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,410 @@
+"""What every wall tile shares, whichever renderer paints its picture: state, geometry (letterbox, digital zoom),
+mouse input (select, drag and drop, zoom, pan) and the overlays (zones, tracks, boxes) and chrome drawn on top."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication, QSizePolicy
+
+from console.api.models import Camera, Detection
+from console.video import DecodedFrame, StreamState
+
+CAMERA_MIME = "application/x-qala-camera"  # payload: the camera id, UTF-8 (camera tree, map, tiles)
+TILE_MIME = "application/x-qala-tile"  # payload: "<wall key>:<tile index>", for swapping tiles on one wall
+OVERLAYS = ("boxes", "labels", "tracks", "zones")
+MAX_ZOOM = 8.0
+TRACK_POINTS = 25  # positions kept per track (1 s at 25 fps)
+TRACK_FORGET_MS = 2000
+
+CLASS_COLOURS = {
+    "car": QColor(0, 200, 255),
+    "bus": QColor(255, 170, 0),
+    "truck": QColor(255, 120, 60),
+    "person": QColor(80, 255, 120),
+    "bicycle": QColor(240, 90, 255),
+}
+DEFAULT_COLOUR = QColor(255, 255, 255)
+CLASS_PENS = {cls: QPen(colour, 1.5) for cls, colour in CLASS_COLOURS.items()}
+DEFAULT_PEN = QPen(DEFAULT_COLOUR, 1.5)
+LABEL_BACKGROUND = QColor(0, 0, 0, 150)
+LABEL_MIN_WIDTH = 560
+BACKGROUND = QColor(12, 14, 18)
+ZONE_PEN = QPen(QColor(255, 220, 0, 200), 1.5, Qt.PenStyle.DashLine)
+ZONE_FILL = QColor(255, 220, 0, 40)
+LINE_PEN = QPen(QColor(255, 80, 200, 220), 2.0)
+SELECTED_PEN = QPen(QColor(80, 160, 255), 2.0)
+ALERT_COLOUR = QColor(255, 40, 40)
+STATE_COLOURS = {
+    StreamState.CONNECTING: QColor(120, 160, 255),
+    StreamState.LIVE: QColor(60, 200, 90),
+    StreamState.STALLED: QColor(255, 170, 0),
+    StreamState.RECONNECTING: QColor(255, 170, 0),
+    StreamState.FAILED: QColor(230, 60, 60),
+    StreamState.STOPPED: QColor(150, 150, 150),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VideoTile", text)
+
+
+def state_label(state: StreamState) -> str:
+    labels = {
+        StreamState.CONNECTING: tr("connecting"),
+        StreamState.LIVE: tr("live"),
+        StreamState.STALLED: tr("stalled"),
+        StreamState.RECONNECTING: tr("reconnecting"),
+        StreamState.FAILED: tr("failed"),
+        StreamState.STOPPED: tr("stopped"),
+    }
+    return labels[state]
+
+
+def fit_size(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:
+    """Largest even size with the source's aspect inside the box."""
+    scale = min(box_w / max(src_w, 1), box_h / max(src_h, 1))
+    return max(2, math.floor(src_w * scale / 2) * 2), max(2, math.floor(src_h * scale / 2) * 2)
+
+
+class TileBase:
+    """Mixed into a QWidget (CPU tile) or a QOpenGLWidget (GPU tile); put it first among the bases so its event
+    handlers win. `owner` (the wall) is told about selection, drops, double clicks and zoom; it may be None."""
+
+    renderer = "cpu"
+
+    def _init_tile(self, index: int, owner: Any) -> None:
+        w: Any = self
+        self.index = index
+        self.owner = owner
+        self.camera: Camera | None = None
+        self.frame: DecodedFrame | None = None
+        self.detection: Detection | None = None
+        self.state = StreamState.STOPPED
+        self.reason = ""
+        self.decoder = ""
+        self.profile = ""
+        self.overlays_visible = True  # the tile's master switch
+        self.overlay_overrides: dict[str, bool] = {}  # per-tile on/off, else the wall's setting
+        self.selected = self.paused = self.recording = self.alert = False
+        self.zoom = 1.0
+        self.centre = (0.5, 0.5)  # of the zoomed view, normalised to the picture
+        self.frames_shown = 0
+        self.tracks: dict[int, deque[tuple[int, float, float]]] = {}
+        self._shown_times: deque[float] = deque(maxlen=60)
+        self._press: QPoint | None = None
+        self._panning = False
+        self._font = QFont()
+        self._font.setPixelSize(11)
+        self._fps_shown_at = 0.0
+        self._fps_text = ""
+        self._chrome_cache_key: tuple[object, ...] = ()
+        self._chrome = QPixmap()
+        w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        w.setMinimumSize(64, 36)
+        w.setAcceptDrops(True)
+        w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the wall (CCTV keyboard)
+
+    # -- what the wall hands us ------------------------------------------------------------------------------
+
+    def set_camera(self, camera: Camera | None, profile: str = "") -> None:
+        self.camera = camera
+        self.profile = profile
+        self.frame = None
+        self.detection = None
+        self.tracks.clear()
+        self.zoom, self.centre = 1.0, (0.5, 0.5)
+        self.update()  # type: ignore[attr-defined]
+
+    def show_frame(self, frame: DecodedFrame, detection: Detection | None) -> None:
+        self.frame = frame
+        self.detection = detection
+        if detection is not None:
+            self._note_tracks(detection)
+        self.frames_shown += 1
+        self._shown_times.append(time.monotonic())
+        self.update()  # type: ignore[attr-defined]
+
+    def set_detection(self, detection: Detection) -> None:
+        self.detection = detection
+        self._note_tracks(detection)
+        self.update()  # type: ignore[attr-defined]
+
+    def set_health(self, state: StreamState, reason: str, decoder: str) -> None:
+        if (state, reason, decoder) != (self.state, self.reason, self.decoder):
+            self.state, self.reason, self.decoder = state, reason, decoder
+            self.update()  # type: ignore[attr-defined]
+
+    def overlay_on(self, kind: str) -> bool:
+        if not self.overlays_visible:
+            return False
+        if kind in self.overlay_overrides:
+            return self.overlay_overrides[kind]
+        flags = getattr(self.owner, "overlay_flags", None)
+        return True if flags is None else flags.get(kind, True)
+
+    def _note_tracks(self, detection: Detection) -> None:
+        t = detection.frame_time_ms
+        for obj in detection.objects:
+            x, y, w, h = obj.box
+            points = self.tracks.setdefault(obj.track_id, deque(maxlen=TRACK_POINTS))
+            if not points or points[-1][0] < t:
+                points.append((t, x + w / 2, y + h))  # the object's foot point
+        for track_id in [k for k, pts in self.tracks.items() if t - pts[-1][0] > TRACK_FORGET_MS]:
+            del self.tracks[track_id]
+
+    @property
+    def fps(self) -> float:
+        times = self._shown_times
+        if len(times) < 2 or time.monotonic() - times[-1] > 1.0:
+            return 0.0
+        return (len(times) - 1) / max(times[-1] - times[0], 1e-6)
+
+    # -- geometry ------------------------------------------------------------------------------------------------
+
+    def image_rect(self) -> QRect:
+        """Where the picture sits inside the tile (letterboxed to the source's aspect)."""
+        w: Any = self
+        if self.frame is None:
+            return w.rect()
+        dw, dh = fit_size(self.frame.source_width, self.frame.source_height, w.width(), w.height())
+        return QRect((w.width() - dw) // 2, (w.height() - dh) // 2, dw, dh)
+
+    def viewport(self) -> tuple[float, float, float, float]:
+        """The part of the picture on screen, normalised (x, y, w, h); the whole picture unless zoomed."""
+        size = 1.0 / self.zoom
+        x = min(max(self.centre[0] - size / 2, 0.0), 1.0 - size)
+        y = min(max(self.centre[1] - size / 2, 0.0), 1.0 - size)
+        return x, y, size, size
+
+    def map_point(self, area: QRect, x: float, y: float) -> QPointF:
+        vx, vy, vw, vh = self.viewport()
+        return QPointF(area.x() + (x - vx) / vw * area.width(), area.y() + (y - vy) / vh * area.height())
+
+    def map_box(self, area: QRect, box: tuple[float, float, float, float]) -> QRectF:
+        x, y, w, h = box
+        vx, vy, vw, vh = self.viewport()
+        sx, sy = area.width() / vw, area.height() / vh
+        return QRectF(area.x() + (x - vx) * sx, area.y() + (y - vy) * sy, w * sx, h * sy)
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        """Zoom keeping the picture point under `anchor` (tile coordinates) where it is."""
+        zoom = min(max(zoom, 1.0), MAX_ZOOM)
+        area = self.image_rect()
+        vx, vy, vw, vh = self.viewport()
+        if anchor is None:
+            anchor = QPointF(area.center())
+        fx = (anchor.x() - area.x()) / max(area.width(), 1)
+        fy = (anchor.y() - area.y()) / max(area.height(), 1)
+        px, py = vx + fx * vw, vy + fy * vh  # the picture point under the anchor
+        size = 1.0 / zoom
+        self.zoom = zoom
+        self.centre = (px - fx * size + size / 2, py - fy * size + size / 2)
+        self.centre = (self.viewport()[0] + size / 2, self.viewport()[1] + size / 2)  # clamped
+        if self.owner is not None:
+            self.owner.tile_zoomed(self.index)
+        self.update()  # type: ignore[attr-defined]
+
+    def pan_by(self, dx_px: float, dy_px: float) -> None:
+        area = self.image_rect()
+        _, _, vw, vh = self.viewport()
+        size = 1.0 / self.zoom
+        cx = self.centre[0] - dx_px / max(area.width(), 1) * vw
+        cy = self.centre[1] - dy_px / max(area.height(), 1) * vh
+        self.centre = (min(max(cx, size / 2), 1 - size / 2), min(max(cy, size / 2), 1 - size / 2))
+        self.update()  # type: ignore[attr-defined]
+
+    # -- input ---------------------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._panning = self.zoom > 1.0
+        if self.owner is not None:
+            self.owner.select(self.index)
+
+    def mouseMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        if self._panning:
+            self.pan_by(pos.x() - self._press.x(), pos.y() - self._press.y())
+            self._press = pos
+        elif self.camera is not None and (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+            self._press = None
+            self._start_drag()
+
+    def mouseReleaseEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._press, self._panning = None, False
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.owner is not None:
+            self.owner.toggle_maximise(self.index)
+
+    def wheelEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.set_zoom(self.zoom * 1.25**steps, event.position())
+        event.accept()
+
+    def tile_mime(self) -> QMimeData:
+        mime = QMimeData()
+        if self.camera is not None:
+            mime.setData(CAMERA_MIME, QByteArray(self.camera.id.encode()))
+        mime.setData(TILE_MIME, QByteArray(f"{getattr(self.owner, 'wall_key', '')}:{self.index}".encode()))
+        return mime
+
+    def _start_drag(self) -> None:
+        drag = QDrag(self)  # type: ignore[arg-type]
+        drag.setMimeData(self.tile_mime())
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(CAMERA_MIME) or event.mimeData().hasFormat(TILE_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.owner is not None and self.owner.drop_on_tile(self.index, event.mimeData()):
+            event.acceptProposedAction()
+
+    # -- overlays and chrome ----------------------------------------------------------------------------------
+
+    def paint_overlays(self, painter: QPainter) -> None:
+        """Zones, tracks and boxes for the shown frame, clipped to the picture, then the chrome."""
+        area = self.image_rect()
+        painter.setFont(self._font)
+        if self.frame is not None and self.camera is not None and self.overlays_visible:
+            painter.save()
+            painter.setClipRect(area)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            if self.overlay_on("zones") and self.camera.zones:
+                self._paint_zones(painter, area)
+            if self.overlay_on("tracks") and self.tracks:
+                self._paint_tracks(painter, area)
+            if self.detection is not None and self.overlay_on("boxes"):
+                self._paint_detections(painter, area)
+            painter.restore()
+        self._paint_chrome(painter)
+
+    def _paint_zones(self, painter: QPainter, area: QRect) -> None:
+        assert self.camera is not None
+        for zone in self.camera.zones:
+            polygon = QPolygonF([self.map_point(area, x, y) for x, y in zone.points])
+            if zone.kind == "zone":
+                painter.setPen(ZONE_PEN)
+                painter.setBrush(ZONE_FILL)
+                painter.drawPolygon(polygon)
+            else:
+                painter.setPen(LINE_PEN)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPolyline(polygon)
+
+    def _paint_tracks(self, painter: QPainter, area: QRect) -> None:
+        shown = self.frame.frame_time_ms if self.frame is not None else 0
+        classes = {o.track_id: o.cls for o in self.detection.objects} if self.detection is not None else {}
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for track_id, points in self.tracks.items():
+            if track_id not in classes:
+                continue  # only for objects in the shown frame
+            line = [self.map_point(area, x, y) for t, x, y in points if t <= shown]
+            if len(line) > 1:
+                painter.setPen(QPen(CLASS_COLOURS.get(classes[track_id], DEFAULT_COLOUR), 1.0, Qt.PenStyle.DotLine))
+                painter.drawPolyline(QPolygonF(line))
+
+    def _paint_detections(self, painter: QPainter, area: QRect) -> None:
+        assert self.detection is not None
+        by_class: dict[str, list[QRectF]] = {}
+        for obj in self.detection.objects:
+            by_class.setdefault(obj.cls, []).append(self.map_box(area, obj.box))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for cls, rects in by_class.items():
+            painter.setPen(CLASS_PENS.get(cls, DEFAULT_PEN))
+            painter.drawRects(rects)
+        if area.width() * self.zoom < LABEL_MIN_WIDTH or not self.overlay_on("labels"):
+            return  # on small tiles labels only hide the picture; they appear when the tile is larger
+        for obj in self.detection.objects:
+            rect = self.map_box(area, obj.box)
+            label = f"{obj.cls} #{obj.track_id} {obj.confidence:.2f}"
+            top = QRectF(rect.x(), rect.y() - 13, 7 * len(label), 13)
+            painter.fillRect(top, LABEL_BACKGROUND)
+            painter.setPen(CLASS_COLOURS.get(obj.cls, DEFAULT_COLOUR))
+            painter.drawText(top.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _chrome_key(self) -> tuple[object, ...]:
+        w: Any = self
+        now = time.monotonic()
+        if now - self._fps_shown_at >= 1.0:  # the fps figure changes once a second, not on every frame
+            self._fps_shown_at, self._fps_text = now, f"{self.fps:4.1f} fps"
+        title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
+        badge = ("HW" if self.decoder and "software" not in self.decoder else "SW") if self.camera else ""
+        return (w.width(), w.height(), title, badge, self._fps_text, self.profile, self.state, self.reason,
+                self.selected, self.paused, self.recording, round(self.zoom, 2))
+
+    def _paint_chrome(self, painter: QPainter) -> None:
+        key = self._chrome_key()
+        if key != self._chrome_cache_key:
+            self._chrome_cache_key = key
+            self._chrome = self._render_chrome()
+        painter.drawPixmap(0, 0, self._chrome)
+        if self.alert and int(time.monotonic() * 2) % 2 == 0:  # flashes at 1 Hz until acknowledged
+            w: Any = self
+            painter.setPen(QPen(ALERT_COLOUR, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRect(2, 2, w.width() - 4, w.height() - 4))
+
+    def _render_chrome(self) -> QPixmap:
+        w: Any = self
+        width, height, state = w.width(), w.height(), self.state
+        pixmap = QPixmap(width, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setFont(self._font)
+        colour = STATE_COLOURS[state]
+        painter.fillRect(QRect(0, 0, width, 16), QColor(0, 0, 0, 160))
+        painter.setPen(QColor(235, 235, 235))
+        title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
+        painter.drawText(QRect(self.recording * 12 + 6, 0, width - 150, 16), Qt.AlignmentFlag.AlignVCenter, title)
+        if self.recording:
+            painter.setBrush(QColor(230, 30, 30))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QRect(5, 4, 8, 8))
+        if self.camera is not None:
+            badge = "HW" if self.decoder and "software" not in self.decoder else "SW"
+            zoom = f"  ×{self.zoom:.1f}" if self.zoom > 1 else ""
+            painter.setPen(QColor(235, 235, 235))
+            painter.drawText(QRect(0, 0, width - 20, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{badge}  {self._fps_text}  {self.profile}{zoom}")
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRect(width - 14, 4, 8, 8))
+        if self.selected:
+            painter.setPen(SELECTED_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRect(1, 1, width - 2, height - 2))
+        text = ""
+        if self.camera is not None and state is not StreamState.LIVE:
+            # never a frozen picture without saying so
+            painter.setPen(QPen(colour, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRect(1, 1, width - 3, height - 3))
+            text = state_label(state) + (f": {self.reason}" if self.reason else "")
+        elif self.paused:
+            colour, text = QColor(120, 160, 255), tr("paused")
+        if text:
+            painter.fillRect(QRect(0, height // 2 - 12, width, 24), QColor(0, 0, 0, 170))
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(4, height // 2 - 12, width - 8, 24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
+                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width - 8),
+            )
+        painter.end()
+        return pixmap
