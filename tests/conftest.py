@@ -1,10 +1,13 @@
 import os
+import tempfile
 import threading
 
 import pytest
 
 # Qt without a screen; tests that need OpenGL start Xvfb themselves
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# consoles started by tests (also as subprocesses) log here, not into the developer's own log folder
+os.environ.setdefault("QALA_LOG_DIR", tempfile.mkdtemp(prefix="qala-test-logs-"))
 
 
 @pytest.fixture(autouse=True)

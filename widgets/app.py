@@ -56,8 +56,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return bench_wall_main(argv[2:])
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from console.diagnostics import collect_previous_crash, install_crash_handler, setup_logging
+
+    paths = setup_logging(verbose=args.verbose)  # rotating files in the user's log folder, secrets scrubbed
+    install_crash_handler(paths)
+    previous = collect_previous_crash(paths)
+    if previous is not None:
+        log.warning("the console stopped unexpectedly last time; the report is %s", previous)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless machine: run without a screen
     return run_console(args)
