@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
     parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
+    parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
+    parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -44,13 +46,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return probe_main(argv[1:])
     if argv and argv[0] == "bench":
+        if argv[1:2] == ["soak"]:
+            from widgets.bench_soak import main as bench_soak_main
+
+            return bench_soak_main(argv[2:])
         if argv[1:2] == ["sync"]:
             from widgets.bench_sync import main as bench_sync_main
 
             return bench_sync_main(argv[2:])
         if argv[1:2] != ["wall"]:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
-                  "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]", file=sys.stderr)
+                  "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
+                  "       qala-console bench soak [--minutes M] [--every S] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
@@ -128,6 +135,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     rate_timer.setInterval(1000)
     rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
     rate_timer.start()
+    stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
     try:
         await session.open()
     except BackendError as exc:
@@ -157,9 +165,35 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     else:
         await done
     rate_timer.stop()
+    if stats_log is not None:
+        stats_log.stop()
+    snapshot.stalls.stop()
     window.wall.stop()
     await session.close()
     return 0
+
+
+class _StatsLog:
+    """`--stats-log FILE --stats-every S`: one snapshot per S seconds as a JSON line (soak runs)."""
+
+    def __init__(self, snapshot: Any, path: str, every_s: float) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._snapshot = snapshot
+        self._path = Path(path)
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._path.write_text("")
+        self._timer = QTimer()
+        self._timer.setInterval(max(1, int(every_s * 1000)))
+        self._timer.timeout.connect(self._write)
+        self._timer.start()
+
+    def _write(self) -> None:
+        with self._path.open("a") as out:
+            out.write(json.dumps(self._snapshot.collect(), separators=(",", ":")) + "\n")
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 if __name__ == "__main__":

@@ -9,8 +9,44 @@ from typing import Any
 import psutil
 
 
+class GuiStallMeter:
+    """How late the GUI thread gets round to a 10 ms timer: its stalls, as an operator would feel them.
+
+    `take()` returns the stall figures since the last call and starts a new window."""
+
+    INTERVAL_MS = 10
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self._gaps: list[float] = []
+        self._last = time.monotonic()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self._gaps.append((now - self._last) * 1000 - self.INTERVAL_MS)  # lateness beyond the interval
+        self._last = now
+
+    def take(self) -> dict[str, float | None]:
+        gaps, self._gaps = sorted(self._gaps), []
+        if not gaps:
+            return {"gui_stall_ms_p50": None, "gui_stall_ms_p99": None, "gui_stall_ms_max": None}
+        def at(q: float) -> float:
+            return round(max(0.0, gaps[min(len(gaps) - 1, int(q * len(gaps)))]), 1)
+        return {"gui_stall_ms_p50": at(0.50), "gui_stall_ms_p99": at(0.99), "gui_stall_ms_max": at(1.0)}
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 class RunSnapshot:
     def __init__(self, window: Any, session: Any, backend_pid: int | None = None) -> None:
+        self.stalls = GuiStallMeter()
         self._window = window
         self._session = session
         self._process = psutil.Process()
@@ -75,6 +111,8 @@ class RunSnapshot:
             "cpu_percent": round(self._process.cpu_percent(None), 1),
             "rss_mb": round(self._process.memory_info().rss / 2**20, 1),
             "threads": self._process.num_threads(),
+            "tiles_live": sum(1 for tile in tiles if tile["state"] == "live"),
+            **self.stalls.take(),
         }
         if self._backend_tree:
             alive = [p for p in self._backend_tree if p.is_running()]

@@ -75,10 +75,13 @@ class StreamPlayer:
         thread_nice: int = DECODE_NICE,
         decoder_threads: int = 1,
         pixel_format: str = "bgra",
+        backpressure: bool = True,
     ) -> None:
         if pixel_format not in ("bgra", "yuv420p"):
             raise ValueError(f"pixel_format must be bgra or yuv420p, got {pixel_format!r}")
         self.pixel_format = pixel_format
+        # a file played flat out waits briefly for its reader; off for readers that never take frames (probe)
+        self.backpressure = backpressure
         self.url = url
         self.name = name or redact(url)
         self.slot = FrameSlot()
@@ -385,7 +388,7 @@ class StreamPlayer:
             DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now,
                          self.pixel_format),
             # a file decoding flat out waits (briefly) for the display: no CPU spent on frames never shown
-            room_wait=0.0 if self.live or self.realtime else _BACKPRESSURE_WAIT_S,
+            room_wait=_BACKPRESSURE_WAIT_S if self.backpressure and not (self.live or self.realtime) else 0.0,
         )
         if self._machine.state is not S.LIVE:
             self._machine.move(S.LIVE, "", only_from=frozenset({S.CONNECTING, S.RECONNECTING, S.STALLED}))

@@ -36,6 +36,7 @@ def probe(url: str, seconds: float, decoder: str = "auto", *, open_timeout: floa
         open_timeout=open_timeout,
         fatal_tries=1,
         output_size=(64, 36),  # the probe wants decode facts, not pictures
+        backpressure=False,  # nobody takes the probe's frames: never wait for a reader
     )
     started = time.monotonic()
     player.start()

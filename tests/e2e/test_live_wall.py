@@ -108,7 +108,7 @@ def test_headless_demo_command_writes_screenshot_and_stats(tmp_path):
     assert len(snapshot["tiles"]) == 16
     for tile in snapshot["tiles"]:
         assert set(tile) >= {"camera", "state", "decoder", "frames_shown", "fps"}
-        assert tile["state"] == "live" and tile["frames_shown"] > 50, tile
+        assert tile["state"] == "live" and tile["frames_shown"] > 20, tile
     assert snapshot["events"]["detection"] > 1000
     assert snapshot["incidents"] > 0
     assert snapshot["cpu_percent"] > 0 and snapshot["rss_mb"] > 50
