@@ -64,8 +64,9 @@ def test_wall_shows_every_camera_live_with_boxes_and_incidents_arrive(qapp, back
                 assert number == tile.camera.number, f"tile {tile.index} shows camera {number}"
                 assert tick == (frame.frame_time_ms // 40) % 65536, "frame time does not match the picture"
                 # live, not frozen. Speed is the benchmarks' job: on a 2-core CI machine the embedded backend's 16
-                # encoders share the cores with the console and the wall shows ~7 fps per tile there.
-                assert tile.fps > 2
+                # encoders share the cores with the console and the wall shows ~7 fps per tile there (~2 fps when
+                # the machine is loaded several times over)
+                assert tile.fps > 0.5
 
             # boxes: every tile shows detections, and only those computed on the very frame it shows (under heavy
             # load a frame may wait out its hold and show bare; it must never show another frame's boxes)
