@@ -94,6 +94,11 @@ class DetectionBuffer:
             times.popleft()
             items.popleft()
 
+    def newest(self, camera_id: str) -> int | None:
+        """Frame time of the newest detection held for this camera (diagnostics)."""
+        times = self._times.get(camera_id)
+        return times[-1] if times else None
+
     def has_recent(self, camera_id: str, frame_time_ms: int, within_ms: int = 2000) -> bool:
         """Whether this camera's analytics is live around this time (else frames are not held for it)."""
         times = self._times.get(camera_id)
