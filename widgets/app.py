@@ -134,6 +134,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
     rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
+    rate_timer.timeout.connect(lambda: window.set_bad_input(session.bad_input()))
     rate_timer.start()
     stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
     try:

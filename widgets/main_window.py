@@ -46,7 +46,12 @@ class MainWindow(QMainWindow):
 
         self.link_label = QLabel(tr("connecting"))
         self.events_label = QLabel("")
+        self.bad_input_label = QLabel("")
+        self.bad_input_label.setObjectName("bad-input")
+        self.bad_input_label.setStyleSheet("color: #e0a040;")
+        self.bad_input_label.hide()
         self.statusBar().addWidget(self.link_label)
+        self.statusBar().addPermanentWidget(self.bad_input_label)
         self.statusBar().addPermanentWidget(self.events_label)
         state.sig_cameras.connect(self._on_cameras)
 
@@ -73,6 +78,16 @@ class MainWindow(QMainWindow):
 
     def set_event_rate(self, per_second: float, incidents: int) -> None:
         self.events_label.setText(tr("events/s: {rate}   incidents: {count}").format(rate=f"{per_second:.0f}", count=incidents))
+
+    def set_bad_input(self, counts: dict[str, int]) -> None:
+        """What the backend sent that could not be used: shown so an operator knows the picture may be partial."""
+        total = sum(counts.values())
+        self.bad_input_label.setVisible(total > 0)
+        if total:
+            self.bad_input_label.setText(tr("bad data ignored: {count}").format(count=total))
+            lines = [f"{kind}: {n}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+            self.bad_input_label.setToolTip(tr("Messages from the backend the console could not use") + "\n"
+                                            + "\n".join(lines))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.wall.stop()

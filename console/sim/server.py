@@ -69,7 +69,10 @@ class CityBackend:
             return _error(exc.status, exc.error, exc.detail)
         except web.HTTPException as exc:
             if exc.status >= 400 and exc.content_type != "application/json":
-                return _error(exc.status, exc.reason.lower().replace(" ", "_"), exc.text or exc.reason)
+                response = _error(exc.status, exc.reason.lower().replace(" ", "_"), exc.text or exc.reason)
+                if "Allow" in exc.headers:  # a 405 says which methods the path takes (RFC 9110)
+                    response.headers["Allow"] = exc.headers["Allow"]
+                return response
             raise
 
     async def _on_startup(self, app: web.Application) -> None:

@@ -70,6 +70,14 @@
       <source>events/s: {rate}   incidents: {count}</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>VideoTile</name>

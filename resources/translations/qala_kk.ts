@@ -70,6 +70,14 @@
       <source>events/s: {rate}   incidents: {count}</source>
       <translation>оқиға/с: {rate}   оқиғалар: {count}</translation>
     </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation>елеусіз қалған қате деректер: {count}</translation>
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation>Консоль пайдалана алмаған бэкенд хабарламалары</translation>
+    </message>
   </context>
   <context>
     <name>VideoTile</name>

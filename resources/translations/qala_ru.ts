@@ -70,6 +70,14 @@
       <source>events/s: {rate}   incidents: {count}</source>
       <translation>событий/с: {rate}   происшествий: {count}</translation>
     </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation>пропущено ошибочных данных: {count}</translation>
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation>Сообщения бэкенда, которые консоль не смогла использовать</translation>
+    </message>
   </context>
   <context>
     <name>VideoTile</name>
