@@ -174,6 +174,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation>Көріністі сақтау</translation>
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation>Көрініс атауы:</translation>
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation>Көрініс бөлісілмеді: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation>Ортақ көріністер жоқ: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation>Жаңа ортақ көріністер: {count}</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation>«{name}» көрінісі сақталды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation>«{name}» көрінісі ашылды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation>«{name}» көрінісі бөлісілді</translation>
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation>{count} жарамсызы өткізілді</translation>
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation>Көрініс сақталмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation>Көрініс ашылмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation>Көрініс бөлісілмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation>Ортақ көріністер жүктелмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation>Ортақ көріністер сақталмады: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -204,6 +263,26 @@
       <translation>Орналасу</translation>
     </message>
     <message>
+      <source>Save layout as…</source>
+      <translation>Көріністі басқа атпен сақтау…</translation>
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation>Сақталған көріністі ашу</translation>
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation>Осы көріністі бөлісу</translation>
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation>Ортақ көріністерді алу</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Толық экран</translation>
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation>Орналасуды қайтару</translation>
     </message>
@@ -224,8 +303,42 @@
       <translation>Үлкейтуді қалпына келтіру</translation>
     </message>
     <message>
-      <source>Send to monitor</source>
-      <translation>Мониторға жіберу</translation>
+      <source>Send layout to monitor</source>
+      <translation>Көріністі мониторға жіберу</translation>
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation>Әр мониторда қабырға ашу</translation>
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation>Камераны мониторға жіберу</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation>{name} мониторы ажыратылды: оның қабырғасы монитор қосылғанда қайтады</translation>
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation>{number}: {name}</translation>
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation>{number}-монитор</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation>{name} мониторы қосылды: оның қабырғасы қайтты</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
+      <translation>Qala қабырғасы: {number}-монитор ({name})</translation>
     </message>
   </context>
 </TS>
