@@ -9,6 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from console.wall.layouts import PRESETS
+from console.wall.model import Tour
+
+TILE_TOUR_S = 10.0
+WALL_TOUR_S = 20.0
 
 
 def tr(text: str) -> str:
@@ -46,9 +50,23 @@ def build_tile_menu(wall: Any, index: int) -> QMenu:
         action.triggered.connect(lambda _=False, n=name: wall.set_layout(n))
     if wall.library is not None:
         add_library_actions(layouts, wall, wall.library)
+    add_tour_actions(menu.addMenu(tr("Tour")), wall, index)
     if wall.monitors is not None:
         add_monitor_actions(menu, wall, wall.monitors, index)
     return menu
+
+
+def add_tour_actions(menu: QMenu, wall: Any, index: int) -> None:
+    """Cycle this tile, or the whole wall page by page, through every camera in number order."""
+    cameras = tuple(c.id for c in sorted(wall.catalog.values(), key=lambda c: c.number))
+    tile = menu.addAction(tr("This tile through every camera, {seconds} s each").format(seconds=f"{TILE_TOUR_S:g}"),
+                          lambda: wall.start_tour(Tour(cameras, TILE_TOUR_S, index)))
+    whole = menu.addAction(tr("The wall through every camera, {seconds} s a page").format(seconds=f"{WALL_TOUR_S:g}"),
+                           lambda: wall.start_tour(Tour(cameras, WALL_TOUR_S)))
+    tile.setEnabled(bool(cameras))
+    whole.setEnabled(bool(cameras))
+    stop = menu.addAction(tr("Stop tours"), wall.stop_tours)
+    stop.setEnabled(bool(wall.layout_model.tours))
 
 
 def add_library_actions(menu: QMenu, wall: Any, library: Any) -> None:

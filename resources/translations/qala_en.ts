@@ -263,6 +263,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save layout as…</source>
       <translation type="unfinished" />
     </message>
@@ -303,11 +307,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Tour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Send layout to monitor</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Open a wall on every monitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
       <translation type="unfinished" />
     </message>
     <message>

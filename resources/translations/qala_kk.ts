@@ -263,6 +263,10 @@
       <translation>Орналасу</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Айналымдарды тоқтату</translation>
+    </message>
+    <message>
       <source>Save layout as…</source>
       <translation>Көріністі басқа атпен сақтау…</translation>
     </message>
@@ -303,12 +307,24 @@
       <translation>Үлкейтуді қалпына келтіру</translation>
     </message>
     <message>
+      <source>Tour</source>
+      <translation>Айналым</translation>
+    </message>
+    <message>
       <source>Send layout to monitor</source>
       <translation>Көріністі мониторға жіберу</translation>
     </message>
     <message>
       <source>Open a wall on every monitor</source>
       <translation>Әр мониторда қабырға ашу</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Осы тақта барлық камера бойынша, әрқайсысы {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Қабырға барлық камера бойынша, бетке {seconds} с</translation>
     </message>
     <message>
       <source>Send camera to monitor</source>

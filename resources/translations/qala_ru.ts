@@ -263,6 +263,10 @@
       <translation>Раскладка</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Остановить обходы</translation>
+    </message>
+    <message>
       <source>Save layout as…</source>
       <translation>Сохранить раскладку как…</translation>
     </message>
@@ -303,12 +307,24 @@
       <translation>Сбросить увеличение</translation>
     </message>
     <message>
+      <source>Tour</source>
+      <translation>Обход</translation>
+    </message>
+    <message>
       <source>Send layout to monitor</source>
       <translation>Отправить раскладку на монитор</translation>
     </message>
     <message>
       <source>Open a wall on every monitor</source>
       <translation>Открыть стену на каждом мониторе</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Эта плитка по всем камерам, по {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Стена по всем камерам, по {seconds} с на страницу</translation>
     </message>
     <message>
       <source>Send camera to monitor</source>
