@@ -177,35 +177,35 @@
     <name>WallLibrary</name>
     <message>
       <source>Save layout</source>
-      <translation>Көріністі сақтау</translation>
+      <translation>Орналасуды сақтау</translation>
     </message>
     <message>
       <source>Layout name:</source>
-      <translation>Көрініс атауы:</translation>
+      <translation>Орналасу атауы:</translation>
     </message>
     <message>
       <source>Layout not shared: no backend</source>
-      <translation>Көрініс бөлісілмеді: сервер жоқ</translation>
+      <translation>Орналасу бөлісілмеді: сервер жоқ</translation>
     </message>
     <message>
       <source>No shared layouts: no backend</source>
-      <translation>Ортақ көріністер жоқ: сервер жоқ</translation>
+      <translation>Ортақ орналасулар жоқ: сервер жоқ</translation>
     </message>
     <message>
       <source>{count} new shared layouts</source>
-      <translation>Жаңа ортақ көріністер: {count}</translation>
+      <translation>Жаңа ортақ орналасулар: {count}</translation>
     </message>
     <message>
       <source>Layout “{name}” saved</source>
-      <translation>«{name}» көрінісі сақталды</translation>
+      <translation>«{name}» орналасуы сақталды</translation>
     </message>
     <message>
       <source>Layout “{name}” opened</source>
-      <translation>«{name}» көрінісі ашылды</translation>
+      <translation>«{name}» орналасуы ашылды</translation>
     </message>
     <message>
       <source>Layout “{name}” shared</source>
-      <translation>«{name}» көрінісі бөлісілді</translation>
+      <translation>«{name}» орналасуы бөлісілді</translation>
     </message>
     <message>
       <source>{count} invalid ones skipped</source>
@@ -213,23 +213,23 @@
     </message>
     <message>
       <source>Layout not saved: {reason}</source>
-      <translation>Көрініс сақталмады: {reason}</translation>
+      <translation>Орналасу сақталмады: {reason}</translation>
     </message>
     <message>
       <source>Layout not opened: {reason}</source>
-      <translation>Көрініс ашылмады: {reason}</translation>
+      <translation>Орналасу ашылмады: {reason}</translation>
     </message>
     <message>
       <source>Layout not shared: {reason}</source>
-      <translation>Көрініс бөлісілмеді: {reason}</translation>
+      <translation>Орналасу бөлісілмеді: {reason}</translation>
     </message>
     <message>
       <source>Shared layouts not loaded: {reason}</source>
-      <translation>Ортақ көріністер жүктелмеді: {reason}</translation>
+      <translation>Ортақ орналасулар жүктелмеді: {reason}</translation>
     </message>
     <message>
       <source>Shared layouts not saved: {reason}</source>
-      <translation>Ортақ көріністер сақталмады: {reason}</translation>
+      <translation>Ортақ орналасулар сақталмады: {reason}</translation>
     </message>
   </context>
   <context>
@@ -268,19 +268,19 @@
     </message>
     <message>
       <source>Save layout as…</source>
-      <translation>Көріністі басқа атпен сақтау…</translation>
+      <translation>Орналасуды басқа атпен сақтау…</translation>
     </message>
     <message>
       <source>Open saved layout</source>
-      <translation>Сақталған көріністі ашу</translation>
+      <translation>Сақталған орналасуды ашу</translation>
     </message>
     <message>
       <source>Share this layout</source>
-      <translation>Осы көріністі бөлісу</translation>
+      <translation>Осы орналасуды бөлісу</translation>
     </message>
     <message>
       <source>Get shared layouts</source>
-      <translation>Ортақ көріністерді алу</translation>
+      <translation>Ортақ орналасуларді алу</translation>
     </message>
     <message>
       <source>Full screen</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
       <source>Send layout to monitor</source>
-      <translation>Көріністі мониторға жіберу</translation>
+      <translation>Орналасуды мониторға жіберу</translation>
     </message>
     <message>
       <source>Open a wall on every monitor</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
       <source>This tile through every camera, {seconds} s each</source>
-      <translation>Осы тақта барлық камера бойынша, әрқайсысы {seconds} с</translation>
+      <translation>Осы ұяшық барлық камера бойынша, әрқайсысы {seconds} с</translation>
     </message>
     <message>
       <source>The wall through every camera, {seconds} s a page</source>
