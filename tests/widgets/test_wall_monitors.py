@@ -5,6 +5,7 @@ import dataclasses
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from console.api.models import Incident
@@ -139,3 +140,15 @@ def test_saved_layout_geometry_off_every_screen_is_brought_onto_the_screen(conso
     saved = ScreenWall("HDMI-2", 1, WallLayout("Far", "2x2"), False, geometry=(9000, 9000, 640, 480))
     window = screens.open_wall(second_screen, saved)
     assert second_screen.availableGeometry().contains(window.geometry())
+    assert screens.open_wall(second_screen) is window  # one wall window per screen
+
+
+def test_f11_on_a_wall_window_toggles_full_screen(console, second_screen, qtbot):
+    _, screens, _ = console
+    window = screens.open_wall(second_screen)
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Qala wall: monitor 2 (HDMI-2)"
+    qtbot.keyClick(window.wall, Qt.Key.Key_F11)  # the wall does not use F11: its window does
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    qtbot.keyClick(window.wall, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
