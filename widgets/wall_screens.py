@@ -119,7 +119,7 @@ class WallScreens(QObject):
         window.wall.library = self.library
         window.wall.set_catalog(list(self.state.cameras.values()))
         window.wall.sig_layout_changed.connect(self.schedule_save)
-        window.sig_changed.connect(self.schedule_save)
+        window.sig_changed.connect(lambda: self._on_window_changed(window))
         window.sig_closed.connect(self._on_window_closed)
         window.setScreen(screen)
         window.setGeometry(_placed(wall.geometry if wall is not None else None, screen))
@@ -137,6 +137,20 @@ class WallScreens(QObject):
         """A wall window on every screen that has none."""
         for screen in ordered_screens():
             self.wall_on(screen)
+
+    def _on_window_changed(self, window: WallWindow) -> None:
+        """Moved or resized; a wall window dragged onto another free monitor becomes that monitor's wall."""
+        if window.closing_for or self.windows.get(window.screen_key) is not window:
+            return
+        screen = window.screen()
+        key = screen_key(screen)
+        if key != window.screen_key and key not in self.windows and screen is not self.main_screen():
+            del self.windows[window.screen_key]
+            self.windows[key] = window
+            window.screen_key = key
+            window.set_title(self.monitor_number(screen), screen.name() or key)
+            self.sig_changed.emit()
+        self.schedule_save()
 
     def _on_window_closed(self, window: WallWindow) -> None:
         if self.windows.get(window.screen_key) is window:
@@ -213,6 +227,10 @@ class WallScreens(QObject):
             log.info("screen %s is back: restoring its wall", key)
             self.open_wall(screen, parked)
             self.main.statusBar().showMessage(tr("Monitor {name} connected: its wall is back").format(name=key), 15000)
+        elif not self._shut:
+            self.main.statusBar().showMessage(
+                tr("Monitor {name} connected: right-click a tile to send a camera or the layout to it").format(name=key),
+                15000)
         self.sig_changed.emit()
 
     def _on_cameras(self) -> None:

@@ -32,6 +32,7 @@ class WallWindow(QWidget):
         self.setStyleSheet(STYLE)
         self.screen_key = screen_key
         self.closing_for = ""  # "", "screen" (its monitor went away) or "quit"
+        self._screen_hooked = False
         self.wall = VideoWall(detections, parent=self, renderer=renderer, layout=layout)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +52,13 @@ class WallWindow(QWidget):
             self.toggle_fullscreen()
         else:
             super().keyPressEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._screen_hooked:
+            self._screen_hooked = True  # dragged to another monitor: the move comes before the screen change
+            handle.screenChanged.connect(lambda _screen: self.sig_changed.emit())
 
     def moveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().moveEvent(event)

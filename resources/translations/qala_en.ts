@@ -349,6 +349,10 @@
       <source>Monitor {name} connected: its wall is back</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>WallWindow</name>

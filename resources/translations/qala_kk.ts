@@ -349,6 +349,10 @@
       <source>Monitor {name} connected: its wall is back</source>
       <translation>{name} мониторы қосылды: оның қабырғасы қайтты</translation>
     </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>{name} мониторы қосылды: оған камераны не орналасуды жіберу үшін ұяшықты тінтуірдің оң жағымен басыңыз</translation>
+    </message>
   </context>
   <context>
     <name>WallWindow</name>

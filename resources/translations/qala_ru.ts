@@ -349,6 +349,10 @@
       <source>Monitor {name} connected: its wall is back</source>
       <translation>Монитор {name} подключён: его стена вернулась</translation>
     </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>Монитор {name} подключён: щёлкните плитку правой кнопкой, чтобы отправить на него камеру или раскладку</translation>
+    </message>
   </context>
   <context>
     <name>WallWindow</name>

@@ -152,3 +152,22 @@ def test_f11_on_a_wall_window_toggles_full_screen(console, second_screen, qtbot)
     qtbot.waitUntil(window.isFullScreen, timeout=5000)
     qtbot.keyClick(window.wall, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+
+
+def test_a_wall_window_dragged_to_another_free_monitor_becomes_its_wall(console, second_screen, qtbot):
+    window, screens, _ = console
+    first = QGuiApplication.primaryScreen()
+    geometry = first.geometry()
+    OffscreenScreens().set_screens([screen(first.name(), geometry.x(), geometry.y(), geometry.width(), geometry.height()),
+                                    SECOND, screen("DP-3", 1824, 0, 800, 600)])
+    qtbot.waitUntil(lambda: len(QGuiApplication.screens()) == 3, timeout=10000)
+    assert "DP-3" in window.statusBar().currentMessage()  # a new monitor: the operator is told how to use it
+    wall_window = screens.open_wall(second_screen)
+    qtbot.waitExposed(wall_window)
+    wall_window.move(1900, 50)
+    qtbot.waitUntil(lambda: "DP-3" in screens.windows, timeout=5000)
+    assert screens.windows == {"DP-3": wall_window} and wall_window.screen_key == "DP-3"
+    assert wall_window.windowTitle() == "Qala wall: monitor 3 (DP-3)"
+    assert screens.save()
+    saved = json.loads((screens.folder / "arrangement.json").read_text())
+    assert [w["screen"] for w in saved["walls"] if not w["main"]] == ["DP-3"]
