@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stats", metavar="JSON", help="write a JSON snapshot of the running console before quitting")
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language (default: the system's)")
-    parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
+    parser.add_argument("--size", metavar="WxH",
+                        help="main window size (default: as saved with the wall arrangement, else 1600x900)")
     parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
                         help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
     parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
@@ -115,6 +116,9 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
+    from widgets.wall_alerts import WallAlerts
+    from widgets.wall_library import WallLibrary
+    from widgets.wall_screens import WallScreens
 
     settings = QSettings()
     if args.renderer:
@@ -123,10 +127,16 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     log.info("video wall renderer: %s", renderer)
     session = ConsoleSession(url)
     window = MainWindow(session.state, renderer=renderer)
-    width, height = (int(v) for v in args.size.lower().split("x"))
+    width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
     window.show()
+    library = WallLibrary(session.client, parent=window)
+    library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    screens = WallScreens(window, session.state, renderer=renderer, library=library)
+    screens.restore(main_geometry=args.size is None)  # every wall window back on its screen, as saved
+    window.sig_closed.connect(screens.shutdown)
+    alerts = WallAlerts(session.state.incidents, screens)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
@@ -141,6 +151,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         await session.open()
     except BackendError as exc:
         print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
+        screens.shutdown()
         window.wall.stop()
         await session.close()
         return 3
@@ -159,6 +170,9 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         if args.screenshot:
             Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(args.screenshot)
+            for wall_window in screens.windows.values():  # one more picture per extra monitor's wall
+                number = screens.monitor_number(wall_window.screen()) if wall_window.screen() else 0
+                wall_window.grab().save(str(Path(args.screenshot).with_suffix(f".monitor-{number}.png")))
         if stats is not None:
             Path(args.stats).parent.mkdir(parents=True, exist_ok=True)
             Path(args.stats).write_text(json.dumps(stats, indent=2))
@@ -169,6 +183,8 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     if stats_log is not None:
         stats_log.stop()
     snapshot.stalls.stop()
+    alerts.stop()
+    screens.shutdown()
     window.wall.stop()
     await session.close()
     return 0

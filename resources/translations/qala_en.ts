@@ -182,6 +182,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -212,6 +271,30 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation type="unfinished" />
     </message>
@@ -232,7 +315,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Send to monitor</source>
+      <source>Tour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -182,6 +182,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation>Орналасуды сақтау</translation>
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation>Орналасу атауы:</translation>
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation>Орналасу бөлісілмеді: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation>Ортақ орналасулар жоқ: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation>Жаңа ортақ орналасулар: {count}</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation>«{name}» орналасуы сақталды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation>«{name}» орналасуы ашылды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation>«{name}» орналасуы бөлісілді</translation>
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation>{count} жарамсызы өткізілді</translation>
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation>Орналасу сақталмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation>Орналасу ашылмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation>Орналасу бөлісілмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation>Ортақ орналасулар жүктелмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation>Ортақ орналасулар сақталмады: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -212,6 +271,30 @@
       <translation>Орналасу</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Айналымдарды тоқтату</translation>
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation>Орналасуды басқа атпен сақтау…</translation>
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation>Сақталған орналасуды ашу</translation>
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation>Осы орналасуды бөлісу</translation>
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation>Ортақ орналасуларді алу</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Толық экран</translation>
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation>Орналасуды қайтару</translation>
     </message>
@@ -232,8 +315,58 @@
       <translation>Үлкейтуді қалпына келтіру</translation>
     </message>
     <message>
-      <source>Send to monitor</source>
-      <translation>Мониторға жіберу</translation>
+      <source>Tour</source>
+      <translation>Айналым</translation>
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation>Орналасуды мониторға жіберу</translation>
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation>Әр мониторда қабырға ашу</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Осы ұяшық барлық камера бойынша, әрқайсысы {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Қабырға барлық камера бойынша, бетке {seconds} с</translation>
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation>Камераны мониторға жіберу</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation>{name} мониторы ажыратылды: оның қабырғасы монитор қосылғанда қайтады</translation>
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation>{number}: {name}</translation>
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation>{number}-монитор</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation>{name} мониторы қосылды: оның қабырғасы қайтты</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>{name} мониторы қосылды: оған камераны не орналасуды жіберу үшін ұяшықты тінтуірдің оң жағымен басыңыз</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
+      <translation>Qala қабырғасы: {number}-монитор ({name})</translation>
     </message>
   </context>
 </TS>

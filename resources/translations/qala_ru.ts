@@ -182,6 +182,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation>Сохранить раскладку</translation>
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation>Название раскладки:</translation>
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation>Раскладка не опубликована: нет сервера</translation>
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation>Общих раскладок нет: нет сервера</translation>
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation>Новых общих раскладок: {count}</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation>Раскладка «{name}» сохранена</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation>Раскладка «{name}» открыта</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation>Раскладка «{name}» опубликована</translation>
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation>пропущено неверных: {count}</translation>
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation>Раскладка не сохранена: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation>Раскладка не открыта: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation>Раскладка не опубликована: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation>Общие раскладки не загружены: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation>Общие раскладки не сохранены: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -212,6 +271,30 @@
       <translation>Раскладка</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Остановить обходы</translation>
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation>Сохранить раскладку как…</translation>
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation>Открыть сохранённую раскладку</translation>
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation>Опубликовать эту раскладку</translation>
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation>Получить общие раскладки</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Во весь экран</translation>
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation>Вернуть раскладку</translation>
     </message>
@@ -232,8 +315,58 @@
       <translation>Сбросить увеличение</translation>
     </message>
     <message>
-      <source>Send to monitor</source>
-      <translation>Отправить на монитор</translation>
+      <source>Tour</source>
+      <translation>Обход</translation>
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation>Отправить раскладку на монитор</translation>
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation>Открыть стену на каждом мониторе</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Эта плитка по всем камерам, по {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Стена по всем камерам, по {seconds} с на страницу</translation>
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation>Отправить камеру на монитор</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation>Монитор {name} отключён: его стена вернётся вместе с монитором</translation>
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation>{number}: {name}</translation>
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation>Монитор {number}</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation>Монитор {name} подключён: его стена вернулась</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>Монитор {name} подключён: щёлкните плитку правой кнопкой, чтобы отправить на него камеру или раскладку</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
+      <translation>Стена Qala: монитор {number} ({name})</translation>
     </message>
   </context>
 </TS>
