@@ -173,10 +173,7 @@ class TileLoader:
         wanted = set(keys)
         for key in [k for k in self._tasks if k not in wanted]:
             self._tasks.pop(key).cancel()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = asyncio.get_event_loop()
+        loop = asyncio.get_running_loop()  # callers run on the console's loop (qasync on the GUI thread)
         for key in keys:
             if key not in self._tasks:
                 self._tasks[key] = loop.create_task(self._load(key))

@@ -46,10 +46,6 @@ def kosshy_basemap(district: KosshyDistrict | None = None) -> BasemapData:
     river_s = [(p[0] - 0.0030, p[1] + 0.0010) for p in reversed(river_n)]
     data.water.append(river_n + river_s)
     data.labels.append(Label("Esil", 51.0575, 71.607, 13, 22, 0.45))
-    for d in district.districts:
-        lat = sum(p[0] for p in d.polygon) / len(d.polygon)
-        lon = sum(p[1] for p in d.polygon) / len(d.polygon)
-        data.labels.append(Label(d.name.upper(), lat, lon + 0.004, 12, 14, 0.55))
     for road in district.graph.roads:
         points = road["points"]
         mid = len(points) // 2
