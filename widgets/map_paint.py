@@ -8,9 +8,10 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 
 from console.map.geo import format_distance
+from widgets.map_sprites import SpriteCache, blit
 
 if TYPE_CHECKING:
     from widgets.map_view import MapView
@@ -55,6 +56,7 @@ LABEL_MIN_ZOOM = 17.0
 CONE_RANGE_M = 80.0
 
 _fonts: dict[str, QFont] = {}
+SPRITES = SpriteCache()  # filled lazily (pixmaps need the GUI application)
 
 
 def tr(text: str) -> str:
@@ -76,11 +78,8 @@ def cluster_radius(size: int) -> float:
 
 
 def _label(painter: QPainter, pos: QPointF, text: str) -> None:
-    metrics = QFontMetrics(painter.font())
-    rect = QRectF(pos.x(), pos.y() - metrics.ascent(), metrics.horizontalAdvance(text) + 4, metrics.height())
-    painter.fillRect(rect, HALO)
-    painter.setPen(TEXT)
-    painter.drawText(QPointF(pos.x() + 2, pos.y()), text)
+    size = painter.font().pixelSize()
+    blit(painter, SPRITES.label(text, TEXT, HALO, size if size > 0 else 10, painter.font().bold()), pos)
 
 
 def paint_map(view: MapView, painter: QPainter) -> None:
@@ -123,14 +122,18 @@ def _paint_tiles(view: MapView, painter: QPainter) -> None:
 
 def _paint_districts(view: MapView, painter: QPainter, site: object) -> None:
     painter.setFont(_font(13, True))
+    tint = view.zoom < 13  # a tint helps zoomed out; close up it only darkens the streets (and costs a fill)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     for i, district in enumerate(site.districts):  # type: ignore[attr-defined]
         polygon = QPolygonF([view.screen_of(lat, lon) for lat, lon in district.polygon])
         painter.setPen(DISTRICT_PEN)
-        painter.setBrush(DISTRICT_FILLS[i % len(DISTRICT_FILLS)])
+        painter.setBrush(DISTRICT_FILLS[i % len(DISTRICT_FILLS)] if tint else Qt.BrushStyle.NoBrush)
         painter.drawPolygon(polygon)
         if view.zoom < 16:
-            painter.setPen(QColor(200, 215, 235, 200))
-            painter.drawText(polygon.boundingRect(), Qt.AlignmentFlag.AlignCenter, district.name)
+            centre = polygon.boundingRect().center()
+            text = SPRITES.label(district.name, QColor(210, 222, 238), QColor(0, 0, 0, 0), 13, True)
+            blit(painter, text, centre - QPointF(text[0].width() / 2, -6))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 def _paint_roads(view: MapView, painter: QPainter, site: object) -> None:
@@ -138,21 +141,25 @@ def _paint_roads(view: MapView, painter: QPainter, site: object) -> None:
     painter.setPen(ROAD_PEN)
     named = view.zoom >= 15.5
     painter.setFont(_font(11))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the basemap draws the smooth road
     for road in site.roads:  # type: ignore[attr-defined]
         points = [view.screen_of(lat, lon) for lat, lon in road.points]
-        painter.setPen(ROAD_PEN)
         painter.drawPolyline(QPolygonF(points))
-        if named and road.name and len(points) >= 2:
-            mid = len(points) // 2
-            a, b = points[mid - 1], points[mid]
-            _label(painter, QPointF((a.x() + b.x()) / 2 + 4, (a.y() + b.y()) / 2 - 4), road.name)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if named:
+        for road in site.roads:  # type: ignore[attr-defined]
+            points = [view.screen_of(lat, lon) for lat, lon in road.points]
+            if road.name and len(points) >= 2:
+                mid = len(points) // 2
+                a, b = points[mid - 1], points[mid]
+                _label(painter, QPointF((a.x() + b.x()) / 2 + 4, (a.y() + b.y()) / 2 - 4), road.name)
 
 
 def _paint_cameras(view: MapView, painter: QPainter) -> None:
     cameras = view.state.cameras
     if view.clustering():
-        painter.setFont(_font(11, True))
         w, h = view.width(), view.height()
+        singles = []
         for cluster in view.camera_clusters():
             p = view.screen_of_unit(cluster.x, cluster.y)
             if not (-30 < p.x() < w + 30 and -30 < p.y() < h + 30):
@@ -160,24 +167,22 @@ def _paint_cameras(view: MapView, painter: QPainter) -> None:
             if cluster.size == 1:
                 camera = cameras.get(str(cluster.members[0]))
                 if camera is not None:
-                    _camera_marker(view, painter, camera, p, cone=False)
+                    singles.append((camera, p.x(), p.y()))
                 continue
-            r = cluster_radius(cluster.size)
-            painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5))
-            painter.setBrush(CLUSTER_FILL)
-            painter.drawEllipse(p, r, r)
-            painter.setPen(TEXT)
-            painter.drawText(
-                QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(cluster.size)
+            r = round(cluster_radius(cluster.size))
+            blit(
+                painter,
+                SPRITES.marker(
+                    "disc", CLUSTER_FILL, QColor(255, 255, 255, 200), r, str(cluster.size), TEXT, 11
+                ),
+                p,
             )
+        _camera_markers(view, painter, singles, cones=False)
         return
     ids = view.camera_ids()
-    cone = view.zoom >= CONE_MIN_ZOOM
-    painter.setFont(_font(10))
-    for i in view.visible_camera_indices():
-        camera = cameras.get(ids[i])
-        if camera is not None:
-            _camera_marker(view, painter, camera, view.camera_screen(i), cone=cone)
+    index, xs, ys = view.camera_screen_positions()
+    visible = [(cameras[ids[i]], x, y) for i, x, y in zip(index, xs, ys, strict=True) if ids[i] in cameras]
+    _camera_markers(view, painter, visible, cones=view.zoom >= CONE_MIN_ZOOM)
     for camera_id in view.highlighted_cameras:
         camera = cameras.get(camera_id)
         if camera is not None:
@@ -186,31 +191,46 @@ def _paint_cameras(view: MapView, painter: QPainter) -> None:
             painter.drawEllipse(view.screen_of(camera.lat, camera.lon), 11, 11)
 
 
-def _camera_marker(view: MapView, painter: QPainter, camera: object, p: QPointF, cone: bool) -> None:
-    cam_id = camera.id  # type: ignore[attr-defined]
-    ptz = camera.kind == "ptz"  # type: ignore[attr-defined]
-    if cone:
-        heading = view.feed.ptz_heading.get(cam_id, camera.heading_deg)  # type: ignore[attr-defined]
-        fov = view.feed.ptz_fov.get(cam_id, camera.fov_deg)  # type: ignore[attr-defined]
+def _camera_markers(
+    view: MapView, painter: QPainter, cameras: list[tuple[object, float, float]], cones: bool
+) -> None:
+    """The view cones, then the markers as pre-drawn sprites."""
+    if cones:
         reach = max(18.0, min(160.0, CONE_RANGE_M / view.metres_per_pixel()))
+        ptz_heading, ptz_fov = view.feed.ptz_heading, view.feed.ptz_fov
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CONE_PTZ_FILL if ptz else CONE_FILL)
-        rect = QRectF(p.x() - reach, p.y() - reach, 2 * reach, 2 * reach)
-        # Qt angles: counter-clockwise from 3 o'clock, in 1/16 degree; headings: clockwise from north
-        painter.drawPie(rect, round((90.0 - heading - fov / 2) * 16), round(fov * 16))
-    online = camera.status == "online"  # type: ignore[attr-defined]
-    painter.setPen(QPen(QColor(10, 20, 30), 1))
-    painter.setBrush(CAMERA_COLOUR if online else CAMERA_OFFLINE)
-    if ptz:
-        painter.drawEllipse(p, 5, 5)
-    else:
-        painter.drawRect(QRectF(p.x() - 4, p.y() - 4, 8, 8))
-    if cam_id == view.selected_camera:
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(p.x() - 7, p.y() - 7, 14, 14))
-    if view.zoom >= LABEL_MIN_ZOOM:
-        _label(painter, p + QPointF(7, -5), f"{camera.number:02d} {camera.name}")  # type: ignore[attr-defined]
+        # translucent fills need no antialiasing; with it, 200 pies cost 10x more (13 ms vs 1.4 ms measured)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for camera, x, y in cameras:
+            cam_id = camera.id  # type: ignore[attr-defined]
+            heading = ptz_heading.get(cam_id, camera.heading_deg)  # type: ignore[attr-defined]
+            fov = ptz_fov.get(cam_id, camera.fov_deg)  # type: ignore[attr-defined]
+            painter.setBrush(CONE_PTZ_FILL if camera.kind == "ptz" else CONE_FILL)  # type: ignore[attr-defined]
+            # Qt angles: counter-clockwise from 3 o'clock, in 1/16 degree; headings: clockwise from north
+            painter.drawPie(
+                QRectF(x - reach, y - reach, 2 * reach, 2 * reach),
+                round((90.0 - heading - fov / 2) * 16),
+                round(fov * 16),
+            )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    outline = QColor(10, 20, 30)
+    sprites = {
+        (False, True): SPRITES.marker("square", CAMERA_COLOUR, outline, 4),
+        (False, False): SPRITES.marker("square", CAMERA_OFFLINE, outline, 4),
+        (True, True): SPRITES.marker("disc", CAMERA_COLOUR, outline, 5),
+        (True, False): SPRITES.marker("disc", CAMERA_OFFLINE, outline, 5),
+    }
+    labels = view.zoom >= LABEL_MIN_ZOOM
+    painter.setFont(_font(10))
+    for camera, x, y in cameras:
+        pixmap, offset = sprites[(camera.kind == "ptz", camera.status == "online")]  # type: ignore[attr-defined]
+        painter.drawPixmap(QPointF(x + offset.x(), y + offset.y()), pixmap)
+        if labels:
+            _label(painter, QPointF(x + 7, y - 5), f"{camera.number:02d} {camera.name}")  # type: ignore[attr-defined]
+        if camera.id == view.selected_camera:  # type: ignore[attr-defined]
+            painter.setPen(QPen(QColor(255, 255, 255), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(x - 7, y - 7, 14, 14))
 
 
 def _paint_incidents(view: MapView, painter: QPainter) -> None:
@@ -249,29 +269,17 @@ def _paint_sos(view: MapView, painter: QPainter, site: object) -> None:
 
 
 def _paint_units(view: MapView, painter: QPainter) -> None:
-    painter.setFont(_font(10, True))
-    w, h = view.width(), view.height()
     highlighted = set(view.highlighted_units)
     followed = view.following[5:] if view.following.startswith("unit:") else None
-    for unit in view.state.units.all():
-        p = view.screen_of(unit.lat, unit.lon)
-        if not (-40 < p.x() < w + 40 and -20 < p.y() < h + 20):
-            continue
-        painter.setPen(QPen(QColor(255, 255, 255), 1.5))
-        painter.setBrush(UNIT_STATUS_COLOURS.get(unit.status, QColor(200, 200, 200)))
-        painter.drawEllipse(p, 7, 7)
-        painter.setPen(QColor(10, 10, 10))
-        painter.drawText(
-            QRectF(p.x() - 7, p.y() - 7, 14, 14),
-            Qt.AlignmentFlag.AlignCenter,
-            UNIT_KIND_LETTERS.get(unit.kind, "?"),
-        )
+    labels = view.zoom >= 13
+    units, xs, ys = view.unit_screen_positions()
+    for unit, x, y in zip(units, xs, ys, strict=True):
+        pixmap, offset = SPRITES.unit_badge(unit.status, unit.kind, unit.call_sign if labels else "")
+        painter.drawPixmap(QPointF(x + offset.x(), y + offset.y()), pixmap)
         if unit.id in highlighted or unit.id == followed:
             painter.setPen(HIGHLIGHT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(p, 11, 11)
-        if view.zoom >= 13:
-            _label(painter, p + QPointF(9, 4), unit.call_sign)
+            painter.drawEllipse(QPointF(x, y), 11, 11)
 
 
 def _paint_drones(view: MapView, painter: QPainter) -> None:
@@ -357,14 +365,31 @@ def _paint_chrome(view: MapView, painter: QPainter) -> None:
     _label(painter, QPointF(x1 - bar, y - 6), format_distance(nice))
     if view.width() < 360 or view.height() < 300:
         return
+    blit(painter, _legend(), QPointF(6, view.height() - 6))
+
+
+_legend_cache: dict[str, tuple[QPixmap, QPointF]] = {}
+
+
+def _legend() -> tuple[QPixmap, QPointF]:
+    """The legend panel, drawn once per language; its offset puts its bottom-left corner at the drawing point."""
     entries = legend_entries()
+    key = "|".join(text for _, _, text in entries)
+    cached = _legend_cache.get(key)
+    if cached is not None:
+        return cached
+    metrics = QFontMetrics(_font(10))
     row = 14
     width = max(metrics.horizontalAdvance(text) for _, _, text in entries) + 26
-    rect = QRectF(6, view.height() - row * len(entries) - 12, width, row * len(entries) + 6)
-    painter.fillRect(rect, PANEL)
+    height = row * len(entries) + 6
+    pixmap = QPixmap(width, height)
+    pixmap.fill(PANEL)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(_font(10))
     for k, (shape, colour, text) in enumerate(entries):
-        cy = rect.top() + 3 + row * k + row / 2
-        p = QPointF(rect.left() + 10, cy)
+        cy = 3 + row * k + row / 2
+        p = QPointF(10, cy)
         painter.setPen(QPen(QColor(10, 10, 10), 1))
         painter.setBrush(QBrush(colour))
         if shape == "square":
@@ -376,7 +401,11 @@ def _paint_chrome(view: MapView, painter: QPainter) -> None:
         else:
             painter.drawEllipse(p, 4.5, 4.5)
         painter.setPen(TEXT)
-        painter.drawText(QPointF(rect.left() + 20, cy + metrics.ascent() / 2 - 1), text)
+        painter.drawText(QPointF(20, cy + metrics.ascent() / 2 - 1), text)
+    painter.end()
+    _legend_cache.clear()
+    _legend_cache[key] = (pixmap, QPointF(0, -height))
+    return _legend_cache[key]
 
 
 def _nice_length(metres: float) -> float:

@@ -67,6 +67,8 @@ class MapView(QWidget):
         self._cam_ids: list[str] = []
         self._cam_xy = np.zeros((0, 2))
         self._clusters: dict[int, list[Cluster]] = {}
+        self._unit_points: list[tuple[Any, float, float]] | None = None
+        self._unit_xy: tuple[list[Any], np.ndarray] | None = None
         self._press: QPointF | None = None
         self._press_camera: str | None = None
         self._moved = False
@@ -193,6 +195,39 @@ class MapView(QWidget):
     def camera_ids(self) -> list[str]:
         return self._cam_ids
 
+    def camera_screen_positions(self, margin: float = 40.0) -> tuple[list[int], list[float], list[float]]:
+        """Indices and screen x, y of the cameras in view (vectorised: 2,000 cameras cost well under 1 ms)."""
+        if not len(self._cam_ids):
+            return [], [], []
+        s = self.scale
+        sx = (self._cam_xy[:, 0] - self.cx) * s + self.width() / 2
+        sy = (self._cam_xy[:, 1] - self.cy) * s + self.height() / 2
+        inside = (
+            (sx > -margin) & (sx < self.width() + margin) & (sy > -margin) & (sy < self.height() + margin)
+        )
+        index = np.nonzero(inside)[0]
+        return index.tolist(), sx[index].tolist(), sy[index].tolist()
+
+    def unit_screen_positions(self, margin: float = 40.0) -> tuple[list[Any], list[float], list[float]]:
+        """The units in view and their screen x, y (vectorised like the cameras)."""
+        if self._unit_xy is None:
+            points = self.unit_points()
+            self._unit_xy = (
+                [u for u, _, _ in points],
+                np.array([(x, y) for _, x, y in points]).reshape(-1, 2),
+            )
+        units, xy = self._unit_xy
+        if not units:
+            return [], [], []
+        s = self.scale
+        sx = (xy[:, 0] - self.cx) * s + self.width() / 2
+        sy = (xy[:, 1] - self.cy) * s + self.height() / 2
+        inside = (
+            (sx > -margin) & (sx < self.width() + margin) & (sy > -margin) & (sy < self.height() + margin)
+        )
+        index = np.nonzero(inside)[0]
+        return [units[i] for i in index.tolist()], sx[index].tolist(), sy[index].tolist()
+
     def camera_screen(self, index: int) -> QPointF:
         return self.screen_of_unit(float(self._cam_xy[index, 0]), float(self._cam_xy[index, 1]))
 
@@ -253,6 +288,7 @@ class MapView(QWidget):
 
     def _on_unit(self, unit: Any) -> None:
         self._dirty = True
+        self._unit_points = self._unit_xy = None
         if self.following == f"unit:{unit.id}":
             self.centre_on(unit.lat, unit.lon)
 
@@ -265,6 +301,13 @@ class MapView(QWidget):
 
     def _on_data(self, *args: object) -> None:
         self._dirty = True
+        self._unit_points = self._unit_xy = None
+
+    def unit_points(self) -> list[tuple[Any, float, float]]:
+        """(unit, x, y in the unit square), recomputed only after units change (once a second), not per frame."""
+        if self._unit_points is None:
+            self._unit_points = [(u, *mercator.to_unit(u.lat, u.lon)) for u in self.state.units.all()]
+        return self._unit_points
 
     def _on_tick(self) -> None:
         if self._dirty:
