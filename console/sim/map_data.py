@@ -50,7 +50,7 @@ def kosshy_basemap(district: KosshyDistrict | None = None) -> BasemapData:
         points = road["points"]
         mid = len(points) // 2
         a, b = points[mid - 1], points[mid]
-        data.labels.append(Label(road["name"], (a[0] + b[0]) / 2 + 0.0002, (a[1] + b[1]) / 2, 16, 22, 0.38))
+        data.labels.append(Label(road["name"], (a[0] + b[0]) / 2 + 0.0002, (a[1] + b[1]) / 2, 17, 22, 0.38))
     for camera in district.cameras:
         landmark = camera.name.split(" / ", 1)[1]
         data.labels.append(Label(landmark, camera.lat - 0.0006, camera.lon, 17, 22, 0.42))
