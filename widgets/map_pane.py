@@ -104,9 +104,8 @@ class CameraPopup(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(close)
         layout.addLayout(top)
-        self.preview = VideoWall(state.detections, 1, 1, self)
-        self.preview.setFixedSize(320, 180)
-        layout.addWidget(self.preview)
+        self._layout = layout
+        self.preview: VideoWall | None = None  # made when shown, dropped when hidden: no timers while closed
         self.open_button = QPushButton(tr("Open in selected tile"))
         self.open_button.clicked.connect(self._on_open)
         layout.addWidget(self.open_button)
@@ -117,6 +116,10 @@ class CameraPopup(QFrame):
             return
         self.camera_id = camera_id
         self.title.setText(f"{camera.number:02d}  {camera.name}  ·  {camera.kind}")
+        if self.preview is None:
+            self.preview = VideoWall(self.state.detections, 1, 1, self)
+            self.preview.setFixedSize(320, 180)
+            self._layout.insertWidget(1, self.preview)
         self.preview.assign(0, camera)  # a 320×180 tile: the wall chooses the sub stream
         self.move(where + QPoint(12, 12))
         self.show()
@@ -128,11 +131,15 @@ class CameraPopup(QFrame):
         self.hide()
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.preview.assign(0, None)  # no decoding for a closed preview
+        self.stop()  # no decoding and no repaint timer for a closed preview
         super().hideEvent(event)
 
     def stop(self) -> None:
-        self.preview.stop()
+        if self.preview is not None:
+            self.preview.stop()
+            self._layout.removeWidget(self.preview)
+            self.preview.deleteLater()
+            self.preview = None
 
 
 class MapPane(QWidget):

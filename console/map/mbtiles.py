@@ -30,6 +30,7 @@ class MBTiles:
         except sqlite3.DatabaseError as exc:
             raise MBTilesError(f"{self.path}: not an MBTiles file ({exc})") from exc
         self._lock = threading.Lock()
+        self._closed = False
         self.metadata: dict[str, str] = {str(k): str(v) for k, v in rows}
         zooms = self._db.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
         self.min_zoom = int(self.metadata.get("minzoom", zooms[0] if zooms[0] is not None else 0))
@@ -56,6 +57,8 @@ class MBTiles:
             return None
         x %= 1 << z
         with self._lock:
+            if self._closed:
+                return None  # a late repaint after shutdown draws no basemap rather than raising
             row = self._db.execute(
                 "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
                 (z, x, tms_y(y, z)),
@@ -67,7 +70,9 @@ class MBTiles:
             return int(self._db.execute("SELECT COUNT(*) FROM tiles").fetchone()[0])
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._closed = True
+            self._db.close()
 
 
 class MBTilesWriter:

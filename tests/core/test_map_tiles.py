@@ -59,6 +59,7 @@ def test_writer_stores_tms_rows_and_the_reader_flips_them(tmp_path):
         assert tiles.bounds == (-10.0, -5.0, 10.0, 5.0) and tiles.count() == 2
     finally:
         tiles.close()
+    assert tiles.tile(3, 1, 2) is None  # closed: no tile, no exception
 
 
 def test_bad_files_give_clear_errors(tmp_path):

@@ -246,14 +246,17 @@ def test_click_camera_opens_a_live_preview_and_opens_it_on_the_wall(city, make_p
     wall.select(3)
     camera = city.cameras["cam-05"]
     view.centre_on(camera.lat, camera.lon, 16.0)
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.screen_of(camera.lat, camera.lon).toPoint())
     popup = pane.popup
+    assert popup.preview is None  # nothing decodes or ticks before a camera is clicked
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.screen_of(camera.lat, camera.lon).toPoint())
     assert popup.isVisible() and popup.camera_id == "cam-05" and view.selected_camera == "cam-05"
     tile = popup.preview.tiles[0]
     assert tile.camera.id == "cam-05" and tile.profile == "sub"
     qtbot.waitUntil(lambda: tile.frames_shown > 0, timeout=20000)  # real frames decoded and shown
+    preview = popup.preview
     qtbot.mouseClick(popup.open_button, Qt.MouseButton.LeftButton)
-    assert not popup.isVisible() and not popup.preview.players  # closed preview: no decoding
+    assert not popup.isVisible() and popup.preview is None  # closed preview: no decoding, no timer
+    assert not preview.players and not preview._timer.isActive()
     assert wall.tiles[3].camera.id == "cam-05"
     assert wall.layout_model.cameras[3] == "cam-05"
 
