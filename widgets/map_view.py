@@ -74,6 +74,7 @@ class MapView(QWidget):
         self._moved = False
         self._dirty = False
         self._centred_on_site = False
+        self._auto_fit = False
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(240, 200)
@@ -92,6 +93,8 @@ class MapView(QWidget):
             self.set_source(source)
         if state.cameras:
             self._on_cameras()
+        if state.site is not None:
+            self._on_site(state.site)
 
     # -- tiles -----------------------------------------------------------------------------------------------------
 
@@ -241,6 +244,7 @@ class MapView(QWidget):
         return mercator.from_unit(self.cx, self.cy)
 
     def centre_on(self, lat: float, lon: float, zoom: float | None = None) -> None:
+        self._auto_fit = False
         self.cx, self.cy = mercator.to_unit(lat, lon)
         if zoom is not None:
             self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
@@ -248,6 +252,7 @@ class MapView(QWidget):
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the map by screen pixels (the map follows the pointer)."""
+        self._auto_fit = False
         s = self.scale
         self.cx = (self.cx - dx / s) % 1.0
         self.cy = max(0.0, min(1.0, self.cy - dy / s))
@@ -255,6 +260,7 @@ class MapView(QWidget):
 
     def zoom_at(self, new_zoom: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the point under `anchor` (screen) where it is."""
+        self._auto_fit = False
         new_zoom = max(MIN_ZOOM, min(MAX_ZOOM, new_zoom))
         if anchor is None:
             anchor = QPointF(self.width() / 2, self.height() / 2)
@@ -275,9 +281,34 @@ class MapView(QWidget):
 
     def _on_site(self, site: Any) -> None:
         if not self._centred_on_site:
-            self._centred_on_site = True
-            self.centre_on(*site.centre, zoom=14.0)
+            self._auto_fit = True
+            self.fit_site()
         self._dirty = True
+
+    def fit_site(self) -> None:
+        """Show the whole site (its districts and roads), or its centre at zoom 14 when it has no geometry."""
+        site = self.state.site
+        if site is None:
+            return
+        self._centred_on_site = True
+        points = [p for d in site.districts for p in d.polygon] + [p for r in site.roads for p in r.points]
+        if not points:
+            self.centre_on(*site.centre, zoom=14.0)
+            return
+        xs, ys = zip(*(mercator.to_unit(lat, lon) for lat, lon in points), strict=True)
+        span_x, span_y = max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9)
+        fit = min((self.width() - 24) / (span_x * 256), (self.height() - 24) / (span_y * 256))
+        zoom = max(MIN_ZOOM, min(17.0, math.log2(max(fit, 1e-9))))
+        self.cx, self.cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        self.zoom = zoom
+        self._view_changed()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if (
+            self._auto_fit
+        ):  # until the operator moves the map, keep the whole site in view as the dock settles
+            self.fit_site()
 
     def _on_cameras(self) -> None:
         cameras = list(self.state.cameras.values())

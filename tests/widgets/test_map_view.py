@@ -138,6 +138,24 @@ def test_zoom_keeps_the_point_under_the_cursor_and_drag_pans(city, make_pane, qt
     assert view.selected_camera is None  # a drag is not a click
 
 
+def test_the_whole_site_is_in_view_until_the_operator_moves_the_map(city, make_pane, qtbot):
+    pane = make_pane(city, size=(500, 400))
+    view = pane.view
+    assert view._auto_fit
+    for district in city.site.districts:
+        for lat, lon in district.polygon:
+            p = view.screen_of(lat, lon)
+            assert -1 <= p.x() <= view.width() + 1 and -1 <= p.y() <= view.height() + 1
+    zoom_small = view.zoom
+    pane.resize(1000, 800)
+    qtbot.waitUntil(lambda: view.zoom > zoom_small + 0.5)  # the dock grew: the site still fills the view
+    view.pan_by(10, 0)
+    zoom = view.zoom
+    pane.resize(600, 500)
+    qtbot.wait(50)
+    assert view.zoom == zoom  # moved by the operator: no more refitting
+
+
 def test_basemap_tiles_are_drawn_and_the_layer_toggles(city, make_pane):
     view = make_pane(city).view
     view.centre_on(51.080, 71.640, 16.0)
