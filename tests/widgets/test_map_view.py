@@ -294,6 +294,21 @@ def test_a_camera_dragged_from_the_map_drops_on_the_wall_like_one_from_the_tree(
     tree.deleteLater()
 
 
+def test_dragging_from_a_camera_starts_a_drag_not_a_pan(city, make_pane, qtbot):
+    """The offscreen platform ends a QDrag at once, so this checks the branch: the map does not move."""
+    view = make_pane(city).view
+    camera = city.cameras["cam-07"]
+    view.centre_on(camera.lat, camera.lon, 16.0)
+    start = view.screen_of(camera.lat, camera.lon).toPoint()
+    centre = view.centre()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    assert view._press_camera == "cam-07"
+    for step in range(1, 6):
+        qtbot.mouseMove(view, start + QPoint(8 * step, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
+    assert view.centre() == centre and view.selected_camera is None
+
+
 def test_selecting_an_incident_centres_the_map_and_shows_what_is_near(city, make_pane, qtbot):
     pane = make_pane(city)
     incidents = IncidentList(city.incidents)
