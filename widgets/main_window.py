@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self._add_dock(tr("Cameras"), self.camera_list, Qt.DockWidgetArea.LeftDockWidgetArea, "dock-cameras")
         self._add_dock(tr("Map"), self.map_pane, Qt.DockWidgetArea.RightDockWidgetArea, "dock-map")
         self._add_dock(tr("Incidents"), self.incident_list, Qt.DockWidgetArea.RightDockWidgetArea, "dock-incidents")
+        self.map_pane.attach_incident_list(self.incident_list)
+        self.map_pane.attach_wall(self.wall)
 
         self.link_label = QLabel(tr("connecting"))
         self.events_label = QLabel("")
@@ -91,5 +93,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.wall.stop()
+        self.map_pane.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.sig_closed.emit()

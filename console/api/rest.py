@@ -84,6 +84,13 @@ class BackendClient:
         body = await self._request("POST", f"/incidents/{incident_id}/actions", json=payload)
         return _parse(Incident.from_json, body)
 
+    async def places(self, query: str, limit: int = 10) -> list[Any]:
+        """Streets, districts and landmarks matching `query` (console.map.places.Place)."""
+        from console.map.places import Place
+
+        body = await self._request("GET", "/places", params={"q": query, "limit": limit})
+        return [_parse(Place.from_json, item) for item in body.get("items", [])]
+
 
 def _parse(parser: Any, obj: Any) -> Any:
     try:

@@ -56,6 +56,8 @@ SCHEMAS: dict[str, Any] = {
                                                           interval_s={"type": "number", "minimum": 2},
                                                           cameras={"type": "array", "items": _STR, "minItems": 1},
                                                           cell={"type": ["integer", "null"], "minimum": 0})}),
+    "Place": _obj(["id", "name", "kind", "lat", "lon"], id=_STR, name=_STR,
+                  kind={"enum": ["street", "district", "landmark", "sos"]}, lat=_NUM, lon=_NUM),
     "Action": _obj(["action", "idempotency_key", "operator"], action={"enum": ["acknowledge", "note"]},
                    idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
                    operator={"type": "string", "minLength": 1, "maxLength": 64},
@@ -119,6 +121,18 @@ def document() -> dict[str, Any]:
                 "description": "WebSocket. Envelopes {seq, ts_ms, type, data}; since=SEQ replays what followed SEQ.",
                 "parameters": [_query("since", {"type": "integer", "minimum": 0})],
                 "responses": {"101": {"description": "Switching to WebSocket"}, "400": _ERR}}},
+            "/api/v1/places": {"get": {
+                "operationId": "places",
+                "description": "Streets, districts, landmarks and SOS points whose name words start with the query's words.",
+                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+                               _query("limit", {"type": "integer", "minimum": 1, "maximum": 50})],
+                "responses": {"200": _ok(_list_of("Place")), "400": _ERR}}},
+            "/tiles/{z}/{x}/{y}.png": {"get": {
+                "operationId": "tile",
+                "description": "Basemap raster tile (XYZ, Web Mercator, 256 px) rendered from the district's geometry.",
+                "parameters": [{"name": n, "in": "path", "required": True, "schema": _INT} for n in ("z", "x", "y")],
+                "responses": {"200": {"description": "PNG tile", "content": {"image/png": {}}}, "400": _ERR,
+                              "404": _ERR}}},
             "/video/{camera_id}/{profile}.ts": {"get": {
                 "operationId": "video",
                 "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},

@@ -18,6 +18,7 @@ from console.sim.city import CitySimulation, camera_json
 from console.sim.district import KosshyDistrict
 from console.sim.event_hub import EventHub
 from console.sim.incident_db import ActionRefused, IncidentDB
+from console.sim.map_routes import MapRoutes
 from console.sim.openapi import document
 from console.sim.video_worker import VideoWorkers
 from console.wall.model import LayoutError, WallLayout
@@ -41,6 +42,7 @@ class CityBackend:
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
+        self.map_routes = MapRoutes(self.district)
         self.base_url = ""
 
     def app(self) -> web.Application:
@@ -57,6 +59,7 @@ class CityBackend:
         app.router.add_get("/api/v1/layouts", self.list_layouts)
         app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
+        self.map_routes.add_to(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app

@@ -80,6 +80,152 @@
     </message>
   </context>
   <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en route</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>busy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>critical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>drone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>

@@ -80,6 +80,152 @@
     </message>
   </context>
   <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation>Негізгі карта</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Аудандар</translation>
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation>Жолдар</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>Камералар</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Оқиғалар</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Экипаждар</translation>
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation>Дрондар</translation>
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation>SOS нүктелері</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation>Таңдалған ұяшықта ашу</translation>
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation>Көшені, ауданды немесе орынды табу</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Қабаттар</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Өлшеу</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>көше</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>аудан</translation>
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation>бағдар</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>SOS нүктесі</translation>
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation>іздеу: сервер қолжетімсіз, жергілікті атаулар көрсетілді</translation>
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation>«{text}» бойынша орын табылмады</translation>
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation>қашықтық: {d} (нүкте қосу үшін басыңыз, аяқтау үшін Esc)</translation>
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation>{name} бақылануда</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation>камера</translation>
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation>PTZ камера</translation>
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation>экипаж бос</translation>
+    </message>
+    <message>
+      <source>en route</source>
+      <translation>жолда</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>оқиға орнында</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>бос емес</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>шұғыл</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>жоғары</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>орташа</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>төмен</translation>
+    </message>
+    <message>
+      <source>drone</source>
+      <translation>дрон</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>SOS нүктесі</translation>
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation>Бақылауды тоқтату</translation>
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation>{name} бақылау</translation>
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>

@@ -80,6 +80,152 @@
     </message>
   </context>
   <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation>Подложка</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Районы</translation>
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation>Дороги</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>Камеры</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Происшествия</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Экипажи</translation>
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation>Дроны</translation>
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation>Точки SOS</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation>Открыть в выбранной ячейке</translation>
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation>Найти улицу, район или место</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Слои</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Измерить</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>улица</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>район</translation>
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation>ориентир</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation>поиск: сервер недоступен, показаны локальные названия</translation>
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation>по запросу «{text}» ничего не найдено</translation>
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation>расстояние: {d} (щелчок — добавить точку, Esc — завершить)</translation>
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation>слежение за {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation>камера</translation>
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation>PTZ-камера</translation>
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation>экипаж свободен</translation>
+    </message>
+    <message>
+      <source>en route</source>
+      <translation>в пути</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>на месте</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>занят</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>критический</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>высокий</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>средний</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>низкий</translation>
+    </message>
+    <message>
+      <source>drone</source>
+      <translation>дрон</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation>Прекратить слежение</translation>
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation>Следить за {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>
