@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "klv":
+        from console.klv.dump import main as klv_main
+
+        return klv_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
