@@ -165,8 +165,10 @@ def test_drone_stream_carries_klv_at_frame_times(backend):
             if len(frames) >= 50 or time.monotonic() - started > 60:
                 break
     assert len(frames) >= 50
-    pts_range_s = (max(packets) - min(packets)) / 90000
-    assert len(packets) / max(pts_range_s, 1e-3) >= 5.0  # KLV at 5 Hz or more (it is sent with every frame)
+    # one KLV packet with every frame (25 Hz; a loaded machine's encoder skips frames, and their KLV with them)
+    assert len(packets) >= 0.9 * len(frames)
+    steps = np.diff(sorted(packets))
+    assert steps.min() == 3600 and np.all(steps % 3600 == 0)
     now_ms = time.time() * 1000
     painter = DronePainter(DroneFlight(KosshyDistrict()), 17, "Drone", 640, 360)
     matched = 0
