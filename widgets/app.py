@@ -147,6 +147,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         window.wall.stop()
         await session.close()
         return 3
+    await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -173,8 +174,15 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         stats_log.stop()
     snapshot.stalls.stop()
     window.wall.stop()
+    await window.drone_view.detach()
     await session.close()
     return 0
+
+
+def _app_data() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
 class _StatsLog:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -33,6 +34,7 @@ class MapPane(QWidget):
         state.units.sig_reset.connect(self._on_changed)
         state.incidents.sig_changed.connect(self._on_changed)
         state.incidents.sig_reset.connect(self._on_changed)
+        self.layers: list[Callable[[QPainter, MapPane], None]] = []  # extra painters (the drone), drawn last
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._on_tick)
@@ -97,7 +99,13 @@ class MapPane(QWidget):
         self._paint_cameras(painter)
         self._paint_incidents(painter)
         self._paint_units(painter)
+        for layer in self.layers:
+            layer(painter, self)
         painter.end()
+
+    def add_layer(self, layer: Callable[[QPainter, MapPane], None]) -> None:
+        self.layers.append(layer)
+        self._dirty = True
 
     def _paint_cameras(self, painter: QPainter) -> None:
         for cam in self._state.cameras.values():
