@@ -110,7 +110,8 @@ class DroneTile(VideoTile):
         metrics = painter.fontMetrics()
         width = max(metrics.horizontalAdvance(line) for line in lines) + 16
         height = metrics.height() * len(lines) + 10
-        box = QRect(area.left() + 8, area.top() + 22, width, height)
+        # bottom left: the top carries the camera's own burned-in clock, the bottom right its frame stamp
+        box = QRect(area.left() + 8, area.bottom() - height - 8, width, height)
         painter.fillRect(box, HUD_BACKGROUND)
         painter.setPen(HUD_TEXT if fix is not None else QColor(255, 170, 0))
         for i, line in enumerate(lines):

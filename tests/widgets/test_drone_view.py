@@ -87,7 +87,7 @@ def test_hud_shows_the_klv_of_the_shown_frame(qtbot, view, flight_file):
     assert lines[4].startswith("TIME ")
     image = view.tile.grab().toImage()
     area = view.tile.image_rect()
-    hud = [image.pixelColor(area.left() + 8 + x, area.top() + 22 + y) for x in range(4, 120, 3) for y in range(4, 80, 3)]
+    hud = [image.pixelColor(area.left() + 8 + x, area.bottom() - 8 - y) for x in range(4, 120, 3) for y in range(4, 60, 3)]
     assert sum(1 for c in hud if c.green() > 200 and c.red() < 170) > 10  # the green HUD text is drawn
 
 
