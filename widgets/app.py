@@ -44,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "klv":
+        from console.klv.dump import main as klv_main
+
+        return klv_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
@@ -165,6 +169,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         window.wall.stop()
         await session.close()
         return 3
+    await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -196,8 +201,15 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     alerts.stop()
     screens.shutdown()
     window.wall.stop()
+    await window.drone_view.detach()
     await session.close()
     return 0
+
+
+def _app_data() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
 class _StatsLog:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from console.api.events import LinkState
 from console.ops.city_state import CityState
 from widgets.camera_list import CameraTree
+from widgets.drone_view import DroneView
 from widgets.incident_list import IncidentList
 from widgets.map_pane import MapPane
 from widgets.video_wall import VideoWall
@@ -45,6 +46,10 @@ class MainWindow(QMainWindow):
         self._add_dock(tr("Incidents"), self.incident_list, Qt.DockWidgetArea.RightDockWidgetArea, "dock-incidents")
         self.map_pane.attach_incident_list(self.incident_list)
         self.map_pane.attach_wall(self.wall)
+
+        self.drone_view = DroneView(state, self)
+        self.drone_dock = self._add_dock(tr("Drone"), self.drone_view, Qt.DockWidgetArea.RightDockWidgetArea, "dock-drone")
+        self.drone_view.set_map(self.map_pane)
 
         self.link_label = QLabel(tr("connecting"))
         self.events_label = QLabel("")
@@ -94,5 +99,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.wall.stop()
         self.map_pane.stop()
+
+        self.drone_view.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.sig_closed.emit()

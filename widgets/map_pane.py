@@ -216,6 +216,11 @@ class MapPane(QWidget):
 
     # -- wiring ----------------------------------------------------------------------------------------------------
 
+    def add_layer(self, layer: Callable[[Any, Any], None]) -> None:
+        """Draw `layer(painter, view)` over the map (the drone pane's tags and track; plugins' layers)."""
+        self.view.extra_layers.append(layer)
+        self.view.update()
+
     def set_places_lookup(self, lookup: PlacesLookup | None) -> None:
         """The backend's place search (`BackendClient.places`); without one, the site's own names are searched."""
         self._places_lookup = lookup

@@ -4,9 +4,11 @@ with the wheel around the cursor, click or drag cameras, follow units and drones
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -32,6 +34,9 @@ NEAR_CAMERA_M = 400.0  # "nearby" for an incident: cameras that could see it, un
 NEAR_UNIT_M = 1500.0
 TILE_CACHE = 384
 REPAINT_MS = 100  # live data repaints at most 10 times a second; pan and zoom repaint at once
+
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -61,6 +66,8 @@ class MapView(QWidget):
         self.highlighted_units: list[str] = []
         self.selected_camera: str | None = None
         self.paint_ms: list[float] = []  # the last paint times (bench and self-check)
+        # painters drawn over the map: layer(painter, view), projecting with view.project(lat, lon)
+        self.extra_layers: list[Callable[[QPainter, Any], None]] = []
         self._source: TileSource | None = None
         self._loader: TileLoader | None = None
         self._tiles: OrderedDict[TileKey, QPixmap | None] = OrderedDict()
@@ -190,6 +197,10 @@ class MapView(QWidget):
         ux, uy = mercator.to_unit(lat, lon)
         s = self.scale
         return QPointF((ux - self.cx) * s + self.width() / 2, (uy - self.cy) * s + self.height() / 2)
+
+    def project(self, lat: float, lon: float) -> QPointF:
+        """Screen position of a place: what extra layers (`MapPane.add_layer`) draw with."""
+        return self.screen_of(lat, lon)
 
     def screen_of_unit(self, ux: float, uy: float) -> QPointF:
         s = self.scale
@@ -577,6 +588,15 @@ class MapView(QWidget):
         painter = QPainter(self)
         try:
             map_paint.paint_map(self, painter)
+            for layer in tuple(self.extra_layers):
+                painter.save()
+                try:
+                    layer(painter, self)
+                except Exception:  # a broken extra layer (a plugin's, say) must not blank the map
+                    log.exception("map layer %r failed; removed", layer)
+                    self.extra_layers.remove(layer)
+                finally:
+                    painter.restore()
         finally:
             painter.end()
         self.paint_ms.append((time.perf_counter() - started) * 1000)

@@ -62,6 +62,23 @@ SCHEMAS: dict[str, Any] = {
                    idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
                    operator={"type": "string", "minLength": 1, "maxLength": 64},
                    note={"type": "string", "maxLength": 4000}),
+    "TagCreate": _obj(["idempotency_key", "category", "drone_id", "camera_id", "frame_time_ms", "lat", "lon", "operator"],
+                      idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
+                      category={"enum": ["traffic_violation", "public_order", "illegal_dump", "utility_fault",
+                                         "sanitation", "fire_smoke", "crowd", "road_damage", "other"]},
+                      note={"type": "string", "maxLength": 2000}, drone_id=_STR, camera_id=_STR,
+                      frame_time_ms={"type": "integer", "minimum": 0},
+                      lat={"type": "number", "minimum": -90, "maximum": 90},
+                      lon={"type": "number", "minimum": -180, "maximum": 180}, operator=_STR),
+    "Tag": _obj(["id", "category", "note", "drone_id", "camera_id", "frame_time_ms", "lat", "lon", "operator",
+                 "created_ms"],
+                id=_STR, category=_STR, note=_STR, drone_id=_STR, camera_id=_STR, frame_time_ms=_INT, lat=_NUM,
+                lon=_NUM, operator=_STR, created_ms=_INT),
+    "DroneTelemetry": _obj(["drone_id", "camera_id", "time_ms", "lat", "lon", "altitude_m", "heading_deg", "pitch_deg",
+                            "roll_deg", "speed_mps", "frame_center", "footprint"],
+                           drone_id=_STR, camera_id=_STR, time_ms=_INT, lat=_NUM, lon=_NUM, altitude_m=_NUM,
+                           heading_deg=_NUM, pitch_deg=_NUM, roll_deg=_NUM, speed_mps=_NUM, frame_center=_POINT,
+                           footprint={"type": "array", "items": _POINT, "minItems": 4, "maxItems": 4}),
 }
 
 
@@ -133,6 +150,18 @@ def document() -> dict[str, Any]:
                 "parameters": [{"name": n, "in": "path", "required": True, "schema": _INT} for n in ("z", "x", "y")],
                 "responses": {"200": {"description": "PNG tile", "content": {"image/png": {}}}, "400": _ERR,
                               "404": _ERR}}},
+
+            "/api/v1/tags": {
+                "get": {"operationId": "tags",
+                        "parameters": [_query("drone_id", _STR), _query("since_ms", _INT), _query("until_ms", _INT),
+                                       _query("limit", {"type": "integer", "minimum": 1, "maximum": 5000})],
+                        "responses": {"200": _ok(_list_of("Tag")), "400": _ERR}},
+                "post": {"operationId": "createTag",
+                         "description": "Stores a drone tag once per idempotency key (201 new, 200 already stored); "
+                                        "publishes tag.created for a new one.",
+                         "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("TagCreate")}}},
+                         "responses": {"201": _ok(_ref("Tag"), "Created"), "200": _ok(_ref("Tag"), "Already stored"),
+                                       "400": _ERR}}},
             "/video/{camera_id}/{profile}.ts": {"get": {
                 "operationId": "video",
                 "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>DroneView</name>
+    <message>
+      <source>traffic violation</source>
+      <translation>нарушение ПДД</translation>
+    </message>
+    <message>
+      <source>public order</source>
+      <translation>общественный порядок</translation>
+    </message>
+    <message>
+      <source>illegal dump</source>
+      <translation>незаконная свалка</translation>
+    </message>
+    <message>
+      <source>utility fault</source>
+      <translation>коммунальная авария</translation>
+    </message>
+    <message>
+      <source>sanitation</source>
+      <translation>санитария</translation>
+    </message>
+    <message>
+      <source>fire / smoke</source>
+      <translation>пожар / дым</translation>
+    </message>
+    <message>
+      <source>crowd</source>
+      <translation>скопление людей</translation>
+    </message>
+    <message>
+      <source>road damage</source>
+      <translation>повреждение дороги</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>TIME {time}</source>
+      <translation>ВРЕМЯ {time}</translation>
+    </message>
+    <message>
+      <source>no telemetry for this frame</source>
+      <translation>нет телеметрии для этого кадра</translation>
+    </message>
+    <message>
+      <source>ALT {value}</source>
+      <translation>ВЫС {value}</translation>
+    </message>
+    <message>
+      <source>HDG {value}</source>
+      <translation>КУРС {value}</translation>
+    </message>
+    <message>
+      <source>SPD {value}</source>
+      <translation>СКОР {value}</translation>
+    </message>
+    <message>
+      <source>POS {lat} {lon}</source>
+      <translation>ПОЗ {lat} {lon}</translation>
+    </message>
+    <message>
+      <source>note for the next tag (optional)</source>
+      <translation>заметка к следующей метке (необязательно)</translation>
+    </message>
+    <message>
+      <source>no drone</source>
+      <translation>нет дрона</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>Просмотр…</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Прямой эфир</translation>
+    </message>
+    <message>
+      <source>Export clip</source>
+      <translation>Экспорт клипа</translation>
+    </message>
+    <message>
+      <source>Record the drone stream</source>
+      <translation>Записать поток дрона</translation>
+    </message>
+    <message>
+      <source>Review a recorded flight</source>
+      <translation>Просмотр записанного полёта</translation>
+    </message>
+    <message>
+      <source>Export the tagged clip</source>
+      <translation>Экспорт клипа с меткой</translation>
+    </message>
+    <message>
+      <source>tag</source>
+      <translation>метка</translation>
+    </message>
+    <message>
+      <source>nothing to tag: no picture</source>
+      <translation>нечего отмечать: нет изображения</translation>
+    </message>
+    <message>
+      <source>tagged: {category}</source>
+      <translation>отмечено: {category}</translation>
+    </message>
+    <message>
+      <source>choose a tag of a recorded flight first</source>
+      <translation>сначала выберите метку записанного полёта</translation>
+    </message>
+    <message>
+      <source>Stop recording</source>
+      <translation>Остановить запись</translation>
+    </message>
+    <message>
+      <source>LIVE {camera}</source>
+      <translation>ЭФИР {camera}</translation>
+    </message>
+    <message>
+      <source>REVIEW {file}</source>
+      <translation>ПРОСМОТР {file}</translation>
+    </message>
+    <message>
+      <source>recorded {file}</source>
+      <translation>записано: {file}</translation>
+    </message>
+    <message>
+      <source>exported {frames} frames to {file}</source>
+      <translation>экспортировано кадров: {frames} в {file}</translation>
+    </message>
+    <message>
+      <source>backend unreachable, tags are kept</source>
+      <translation>сервер недоступен, метки сохранены</translation>
+    </message>
+    <message>
+      <source>KLV packets: {good}, bad: {bad}</source>
+      <translation>пакетов KLV: {good}, с ошибкой: {bad}</translation>
+    </message>
+    <message>
+      <source>tags: {count}, waiting to send: {pending}</source>
+      <translation>меток: {count}, ожидают отправки: {pending}</translation>
+    </message>
+    <message>
+      <source>recording {file}</source>
+      <translation>идёт запись: {file}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -45,6 +196,10 @@
     <message>
       <source>Incidents</source>
       <translation>Происшествия</translation>
+    </message>
+    <message>
+      <source>Drone</source>
+      <translation>Дрон</translation>
     </message>
     <message>
       <source>connecting</source>
