@@ -15,6 +15,8 @@ _STR = {"type": "string"}
 _NULLSTR = {"type": ["string", "null"]}
 _POINT = {"type": "array", "items": _NUM, "minItems": 2, "maxItems": 2}
 
+_ID64 = {"type": "string", "minLength": 1, "maxLength": 64}
+
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(["error", "detail"], error=_STR, detail=_STR),
     "Stream": _obj(["profile", "url", "codec", "width", "height", "fps", "clock"],
@@ -66,10 +68,10 @@ SCHEMAS: dict[str, Any] = {
                       idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
                       category={"enum": ["traffic_violation", "public_order", "illegal_dump", "utility_fault",
                                          "sanitation", "fire_smoke", "crowd", "road_damage", "other"]},
-                      note={"type": "string", "maxLength": 2000}, drone_id=_STR, camera_id=_STR,
+                      note={"type": "string", "maxLength": 2000}, drone_id=_ID64, camera_id=_ID64,
                       frame_time_ms={"type": "integer", "minimum": 0},
                       lat={"type": "number", "minimum": -90, "maximum": 90},
-                      lon={"type": "number", "minimum": -180, "maximum": 180}, operator=_STR),
+                      lon={"type": "number", "minimum": -180, "maximum": 180}, operator=_ID64),
     "Tag": _obj(["id", "category", "note", "drone_id", "camera_id", "frame_time_ms", "lat", "lon", "operator",
                  "created_ms"],
                 id=_STR, category=_STR, note=_STR, drone_id=_STR, camera_id=_STR, frame_time_ms=_INT, lat=_NUM,

@@ -166,15 +166,16 @@ def test_map_layer_draws_footprint_track_and_tags(qtbot, view, flight_file):
     wait_frame(qtbot, view, T0 + 2000)
     fix = view.track.latest()
     view.book.create("road_damage", fix, fix.time_ms, "drone-01", "cam-17")
-    image = pane.grab().toImage()
-    centre = pane.project(*fix.frame_center)
-    drone = pane.project(fix.lat, fix.lon)
+    mapview = pane.view  # the layer draws over the map view, below the pane's search bar
+    image = mapview.grab().toImage()
+    centre = mapview.project(*fix.frame_center)
+    drone = mapview.project(fix.lat, fix.lon)
     near = [image.pixelColor(int(drone.x()) + dx, int(drone.y()) + dy) for dx in range(-6, 7) for dy in range(-6, 7)]
     assert any(c.red() > 200 and c.green() > 170 and c.blue() < 120 for c in near)  # the drone icon
-    corner = pane.project(*fix.corners[0])
+    corner = mapview.project(*fix.corners[0])
     assert (corner - centre).manhattanLength() > 1  # the footprint has a size on this map
     assert ground_to_image(fix, *fix.frame_center) == pytest.approx((0.5, 0.5), abs=1e-6)
-    assert len(pane.layers) == 1
+    assert len(mapview.extra_layers) == 1
 
 
 def test_a_bad_recording_says_why(qtbot, view, tmp_path):
