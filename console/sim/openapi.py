@@ -15,6 +15,7 @@ _STR = {"type": "string"}
 _NULLSTR = {"type": ["string", "null"]}
 _POINT = {"type": "array", "items": _NUM, "minItems": 2, "maxItems": 2}
 
+_MS = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
 _ID64 = {"type": "string", "minLength": 1, "maxLength": 64}
 
 SCHEMAS: dict[str, Any] = {
@@ -69,7 +70,7 @@ SCHEMAS: dict[str, Any] = {
                       category={"enum": ["traffic_violation", "public_order", "illegal_dump", "utility_fault",
                                          "sanitation", "fire_smoke", "crowd", "road_damage", "other"]},
                       note={"type": "string", "maxLength": 2000}, drone_id=_ID64, camera_id=_ID64,
-                      frame_time_ms={"type": "integer", "minimum": 0},
+                      frame_time_ms=_MS,
                       lat={"type": "number", "minimum": -90, "maximum": 90},
                       lon={"type": "number", "minimum": -180, "maximum": 180}, operator=_ID64),
     "Tag": _obj(["id", "category", "note", "drone_id", "camera_id", "frame_time_ms", "lat", "lon", "operator",
@@ -143,7 +144,7 @@ def document() -> dict[str, Any]:
             "/api/v1/places": {"get": {
                 "operationId": "places",
                 "description": "Streets, districts, landmarks and SOS points whose name words start with the query's words.",
-                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1}},
+                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1, "pattern": r"\S"}},
                                _query("limit", {"type": "integer", "minimum": 1, "maximum": 50})],
                 "responses": {"200": _ok(_list_of("Place")), "400": _ERR}}},
             "/tiles/{z}/{x}/{y}.png": {"get": {
@@ -155,7 +156,7 @@ def document() -> dict[str, Any]:
 
             "/api/v1/tags": {
                 "get": {"operationId": "tags",
-                        "parameters": [_query("drone_id", _STR), _query("since_ms", _INT), _query("until_ms", _INT),
+                        "parameters": [_query("drone_id", _STR), _query("since_ms", _MS), _query("until_ms", _MS),
                                        _query("limit", {"type": "integer", "minimum": 1, "maximum": 5000})],
                         "responses": {"200": _ok(_list_of("Tag")), "400": _ERR}},
                 "post": {"operationId": "createTag",

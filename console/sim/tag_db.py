@@ -49,7 +49,9 @@ def validate_tag(body: Any) -> dict[str, Any]:
     if not isinstance(note, str) or len(note) > 2000:
         raise TagRefused("note must be a string of at most 2000 characters")
     frame_time = body.get("frame_time_ms")
-    if not isinstance(frame_time, int) or isinstance(frame_time, bool) or frame_time < 0:
+    if isinstance(frame_time, float) and frame_time.is_integer():
+        frame_time = int(frame_time)  # JSON has one number type: 1.0 is the integer 1
+    if not isinstance(frame_time, int) or isinstance(frame_time, bool) or not 0 <= frame_time < 2**63:
         raise TagRefused("frame_time_ms must be a non-negative integer")
     for name, limit in (("lat", 90.0), ("lon", 180.0)):
         value = body.get(name)
