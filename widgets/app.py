@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
+    parser.add_argument("--tiles", metavar="MBTILES_OR_URL",
+                        help="map basemap: an MBTiles file or an XYZ URL template (saved; default: the shipped one)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -42,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "klv":
+        from console.klv.dump import main as klv_main
+
+        return klv_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
@@ -55,10 +61,15 @@ def main(argv: list[str] | None = None) -> int:
             from widgets.bench_sync import main as bench_sync_main
 
             return bench_sync_main(argv[2:])
+        if argv[1:2] == ["map"]:
+            from widgets.bench_map import main as bench_map_main
+
+            return bench_map_main(argv[2:])
         if argv[1:2] != ["wall"]:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
                   "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
-                  "       qala-console bench soak [--minutes M] [--every S] [--json]", file=sys.stderr)
+                  "       qala-console bench soak [--minutes M] [--every S] [--json]\n"
+                  "       qala-console bench map [--cameras N] [--units N] [--seconds S] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
@@ -123,6 +134,8 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     settings = QSettings()
     if args.renderer:
         settings.setValue("wall/renderer", args.renderer)
+    if args.tiles:
+        settings.setValue("map/tiles", args.tiles)
     renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
     log.info("video wall renderer: %s", renderer)
     session = ConsoleSession(url)
@@ -130,6 +143,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
+    window.map_pane.set_places_lookup(session.client.places)
     window.show()
     library = WallLibrary(session.client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
@@ -144,6 +158,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
     rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
+    rate_timer.timeout.connect(lambda: window.set_bad_input(session.bad_input()))
     rate_timer.start()
     stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
     try:
@@ -154,6 +169,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         window.wall.stop()
         await session.close()
         return 3
+    await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -185,8 +201,15 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     alerts.stop()
     screens.shutdown()
     window.wall.stop()
+    await window.drone_view.detach()
     await session.close()
     return 0
+
+
+def _app_data() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
 class _StatsLog:

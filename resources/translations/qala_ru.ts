@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>DroneView</name>
+    <message>
+      <source>traffic violation</source>
+      <translation>нарушение ПДД</translation>
+    </message>
+    <message>
+      <source>public order</source>
+      <translation>общественный порядок</translation>
+    </message>
+    <message>
+      <source>illegal dump</source>
+      <translation>незаконная свалка</translation>
+    </message>
+    <message>
+      <source>utility fault</source>
+      <translation>коммунальная авария</translation>
+    </message>
+    <message>
+      <source>sanitation</source>
+      <translation>санитария</translation>
+    </message>
+    <message>
+      <source>fire / smoke</source>
+      <translation>пожар / дым</translation>
+    </message>
+    <message>
+      <source>crowd</source>
+      <translation>скопление людей</translation>
+    </message>
+    <message>
+      <source>road damage</source>
+      <translation>повреждение дороги</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>TIME {time}</source>
+      <translation>ВРЕМЯ {time}</translation>
+    </message>
+    <message>
+      <source>no telemetry for this frame</source>
+      <translation>нет телеметрии для этого кадра</translation>
+    </message>
+    <message>
+      <source>ALT {value}</source>
+      <translation>ВЫС {value}</translation>
+    </message>
+    <message>
+      <source>HDG {value}</source>
+      <translation>КУРС {value}</translation>
+    </message>
+    <message>
+      <source>SPD {value}</source>
+      <translation>СКОР {value}</translation>
+    </message>
+    <message>
+      <source>POS {lat} {lon}</source>
+      <translation>ПОЗ {lat} {lon}</translation>
+    </message>
+    <message>
+      <source>note for the next tag (optional)</source>
+      <translation>заметка к следующей метке (необязательно)</translation>
+    </message>
+    <message>
+      <source>no drone</source>
+      <translation>нет дрона</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>Просмотр…</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Прямой эфир</translation>
+    </message>
+    <message>
+      <source>Export clip</source>
+      <translation>Экспорт клипа</translation>
+    </message>
+    <message>
+      <source>Record the drone stream</source>
+      <translation>Записать поток дрона</translation>
+    </message>
+    <message>
+      <source>Review a recorded flight</source>
+      <translation>Просмотр записанного полёта</translation>
+    </message>
+    <message>
+      <source>Export the tagged clip</source>
+      <translation>Экспорт клипа с меткой</translation>
+    </message>
+    <message>
+      <source>tag</source>
+      <translation>метка</translation>
+    </message>
+    <message>
+      <source>nothing to tag: no picture</source>
+      <translation>нечего отмечать: нет изображения</translation>
+    </message>
+    <message>
+      <source>tagged: {category}</source>
+      <translation>отмечено: {category}</translation>
+    </message>
+    <message>
+      <source>choose a tag of a recorded flight first</source>
+      <translation>сначала выберите метку записанного полёта</translation>
+    </message>
+    <message>
+      <source>Stop recording</source>
+      <translation>Остановить запись</translation>
+    </message>
+    <message>
+      <source>LIVE {camera}</source>
+      <translation>ЭФИР {camera}</translation>
+    </message>
+    <message>
+      <source>REVIEW {file}</source>
+      <translation>ПРОСМОТР {file}</translation>
+    </message>
+    <message>
+      <source>recorded {file}</source>
+      <translation>записано: {file}</translation>
+    </message>
+    <message>
+      <source>exported {frames} frames to {file}</source>
+      <translation>экспортировано кадров: {frames} в {file}</translation>
+    </message>
+    <message>
+      <source>backend unreachable, tags are kept</source>
+      <translation>сервер недоступен, метки сохранены</translation>
+    </message>
+    <message>
+      <source>KLV packets: {good}, bad: {bad}</source>
+      <translation>пакетов KLV: {good}, с ошибкой: {bad}</translation>
+    </message>
+    <message>
+      <source>tags: {count}, waiting to send: {pending}</source>
+      <translation>меток: {count}, ожидают отправки: {pending}</translation>
+    </message>
+    <message>
+      <source>recording {file}</source>
+      <translation>идёт запись: {file}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -47,6 +198,10 @@
       <translation>Происшествия</translation>
     </message>
     <message>
+      <source>Drone</source>
+      <translation>Дрон</translation>
+    </message>
+    <message>
       <source>connecting</source>
       <translation>подключение</translation>
     </message>
@@ -69,6 +224,160 @@
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
       <translation>событий/с: {rate}   происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation>пропущено ошибочных данных: {count}</translation>
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation>Сообщения бэкенда, которые консоль не смогла использовать</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation>Подложка</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Районы</translation>
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation>Дороги</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>Камеры</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Происшествия</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Экипажи</translation>
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation>Дроны</translation>
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation>Точки SOS</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation>Открыть в выбранной ячейке</translation>
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation>Найти улицу, район или место</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Слои</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Измерить</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>улица</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>район</translation>
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation>ориентир</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation>поиск: сервер недоступен, показаны локальные названия</translation>
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation>по запросу «{text}» ничего не найдено</translation>
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation>расстояние: {d} (щелчок — добавить точку, Esc — завершить)</translation>
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation>слежение за {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation>камера</translation>
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation>PTZ-камера</translation>
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation>экипаж свободен</translation>
+    </message>
+    <message>
+      <source>en route</source>
+      <translation>в пути</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>на месте</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>занят</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>критический</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>высокий</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>средний</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>низкий</translation>
+    </message>
+    <message>
+      <source>drone</source>
+      <translation>дрон</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation>Прекратить слежение</translation>
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation>Следить за {name}</translation>
     </message>
   </context>
   <context>
