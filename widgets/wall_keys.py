@@ -1,5 +1,5 @@
 """The wall's CCTV keyboard: camera number + Enter calls a camera into the selected tile, arrows move the
-selection, F maximises, Space pauses, F1 or ? shows the shortcuts."""
+selection, F maximises, Space pauses, F11 fills the monitor, F1 or ? shows the shortcuts."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Esc", tr("clear the number, leave the maximised tile")),
         (tr("wheel, drag"), tr("digital zoom and pan inside a tile")),
         (tr("double click"), tr("maximise a tile, and back")),
+        ("F11", tr("full screen on this monitor, and back")),
         ("F1, ?", tr("show or hide this help")),
     ]
 
@@ -73,6 +74,8 @@ class WallKeyboard:
             wall.toggle_maximise()
         elif key == Key.Key_Space:
             wall.toggle_pause()
+        elif key == Key.Key_F11 and wall.monitors is not None:
+            wall.monitors.toggle_fullscreen(wall)
         elif key == Key.Key_F1 or text == "?":
             self.toggle_help()
         else:

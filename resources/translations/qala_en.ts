@@ -466,6 +466,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>full screen on this monitor, and back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>show or hide this help</source>
       <translation type="unfinished" />
     </message>

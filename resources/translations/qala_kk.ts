@@ -466,6 +466,10 @@
       <translation>ұяшықты толық экранға ашу және кері қайтару</translation>
     </message>
     <message>
+      <source>full screen on this monitor, and back</source>
+      <translation>осы мониторда толық экран және кері қайтару</translation>
+    </message>
+    <message>
       <source>show or hide this help</source>
       <translation>осы анықтаманы көрсету немесе жасыру</translation>
     </message>

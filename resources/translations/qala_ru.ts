@@ -466,6 +466,10 @@
       <translation>развернуть ячейку и обратно</translation>
     </message>
     <message>
+      <source>full screen on this monitor, and back</source>
+      <translation>во весь экран на этом мониторе и обратно</translation>
+    </message>
+    <message>
       <source>show or hide this help</source>
       <translation>показать или скрыть эту справку</translation>
     </message>

@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
         main_wall.show_cameras(["cam-01", "cam-02", "cam-03", "cam-04", "cam-05", "cam-06"])
         assert screens.send_camera(main_wall, 0, monitor_b)  # opens monitor B's wall with cam-01 in it
         window_b = screens.windows[SCREEN_B["name"]]
-        window.setGeometry(120, 80, 900, 500)
+        window.setGeometry(60, 40, 1100, 650)
         window_b.setGeometry(1300, 40, 800, 600)
         window_b.wall.set_layout("3x3")
         window_b.wall.assign(4, "cam-09")

@@ -148,10 +148,15 @@ def test_f11_on_a_wall_window_toggles_full_screen(console, second_screen, qtbot)
     window = screens.open_wall(second_screen)
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Qala wall: monitor 2 (HDMI-2)"
-    qtbot.keyClick(window.wall, Qt.Key.Key_F11)  # the wall does not use F11: its window does
+    qtbot.keyClick(window.wall, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen, timeout=5000)
     qtbot.keyClick(window.wall, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    main = console[0]
+    qtbot.keyClick(main.wall, Qt.Key.Key_F11)  # the main window's wall fills its monitor the same way
+    qtbot.waitUntil(main.isFullScreen, timeout=5000)
+    qtbot.keyClick(main.wall, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not main.isFullScreen(), timeout=5000)
 
 
 def test_a_wall_window_dragged_to_another_free_monitor_becomes_its_wall(console, second_screen, qtbot):

@@ -54,7 +54,7 @@ def test_the_arrangement_restores_across_a_restart_on_two_screens(arranged, clip
     again = run_console("restore", saved_copy(arranged, tmp_path), clip_url, tmp_path)["final"]
     main, wall_b = again["main"], again["windows"]["HDMI-2"]
     assert main["screen"] == "DP-1" and main["visible"] and not main["fullscreen"]
-    assert main["geometry"] == [120, 80, 900, 500]
+    assert main["geometry"] == [60, 40, 1100, 650]
     assert main["preset"] == "1+5" and main["cameras"] == [None, "cam-02", "cam-03", "cam-04", "cam-05", "cam-06"]
     assert main["playing"] == ["cam-02", "cam-03", "cam-04", "cam-05", "cam-06"]
     assert list(again["windows"]) == ["HDMI-2"]
