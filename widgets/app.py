@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
+    parser.add_argument("--no-plugins", action="store_true", help="start without loading any plugin")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -126,6 +127,12 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
+    from widgets.plugin_api import PluginContext
+
+    plugins = PluginContext(window, session.state, settings)
+    plugins.add_menu()
+    if not args.no_plugins:
+        plugins.start()
     window.show()
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
@@ -140,6 +147,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         await session.open()
     except BackendError as exc:
         print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
+        plugins.shutdown()
         window.wall.stop()
         await session.close()
         return 3
@@ -168,6 +176,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     if stats_log is not None:
         stats_log.stop()
     snapshot.stalls.stop()
+    plugins.shutdown()
     window.wall.stop()
     await session.close()
     return 0

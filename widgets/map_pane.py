@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -24,6 +25,7 @@ class MapPane(QWidget):
         super().__init__(parent)
         self._state = state
         self._dirty = True
+        self.overlay_painters: list[Callable[[QPainter], None]] = []  # drawn last: plugin map layers
         self.setMinimumSize(240, 200)
         self._font = QFont()
         self._font.setPixelSize(10)
@@ -97,7 +99,15 @@ class MapPane(QWidget):
         self._paint_cameras(painter)
         self._paint_incidents(painter)
         self._paint_units(painter)
+        for paint in self.overlay_painters:
+            painter.save()
+            paint(painter)
+            painter.restore()
         painter.end()
+
+    def request_repaint(self) -> None:
+        """Repaint on the next tick (a plugin layer changed)."""
+        self._dirty = True
 
     def _paint_cameras(self, painter: QPainter) -> None:
         for cam in self._state.cameras.values():

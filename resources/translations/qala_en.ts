@@ -72,6 +72,92 @@
     </message>
   </context>
   <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>API</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provides: {list}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>

@@ -72,6 +72,92 @@
     </message>
   </context>
   <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation>&amp;Плагиндер...</translation>
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation>{name} плагині қате беріп, өшірілді: {error}</translation>
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation>{name} плагині консольді {ms} мс бөгеді ({hook})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation>белсенді</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>өшірулі</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>қате</translation>
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation>үйлесімсіз</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>зақымдалған</translation>
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation>Плагиндер</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Қосулы</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Нұсқа</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Соңғы қате</translation>
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation>Қате: {text}</translation>
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation>Баяу: {text}</translation>
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation>Осы консольдің плагин API нұсқасы: {version}</translation>
+    </message>
+    <message>
+      <source>Provides: {list}</source>
+      <translation>Ұсынады: {list}</translation>
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>

@@ -72,6 +72,92 @@
     </message>
   </context>
   <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation>&amp;Плагины...</translation>
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation>Плагин {name} дал сбой и отключён: {error}</translation>
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation>Плагин {name} заблокировал консоль на {ms} мс ({hook})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>отключён</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>сбой</translation>
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation>несовместим</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>повреждён</translation>
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation>Плагины</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Включён</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation>Ошибка: {text}</translation>
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation>Медленно: {text}</translation>
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation>API плагинов этой консоли: {version}</translation>
+    </message>
+    <message>
+      <source>Provides: {list}</source>
+      <translation>Предоставляет: {list}</translation>
+    </message>
+  </context>
+  <context>
     <name>VideoTile</name>
     <message>
       <source>connecting</source>

@@ -1,0 +1,87 @@
+"""Plugin map layers on the map pane: each layer paints itself through a projection; one legend for all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+Projection = Callable[[float, float], QPointF]
+
+
+@dataclass
+class _Layer:
+    owner: str  # plugin name
+    layer: Any
+    paint: Callable[..., Any]  # guarded layer.paint(painter, project)
+    legend: Callable[..., Any]  # guarded layer.legend() -> [(label, colour, shape)]
+
+
+class PluginMapLayers:
+    """Owns the plugin layers of one map pane (any widget with `project(lat, lon)` and `overlay_painters`)."""
+
+    def __init__(self, map_pane: Any) -> None:
+        self._pane = map_pane
+        self.layers: list[_Layer] = []
+        self._font = QFont()
+        self._font.setPixelSize(10)
+        map_pane.overlay_painters.append(self.paint)
+
+    def add(self, owner: str, layer: Any, paint: Callable[..., Any], legend: Callable[..., Any]) -> None:
+        self.layers.append(_Layer(owner, layer, paint, legend))
+        self.changed()
+
+    def remove(self, layer: Any) -> None:
+        self.layers = [entry for entry in self.layers if entry.layer is not layer]
+        self.changed()
+
+    def changed(self) -> None:
+        repaint = getattr(self._pane, "request_repaint", None)
+        if callable(repaint):
+            repaint()
+        else:
+            self._pane.update()
+
+    def legend_entries(self) -> list[tuple[str, QColor, str]]:
+        entries: list[tuple[str, QColor, str]] = []
+        for entry in list(self.layers):
+            for item in entry.legend() or ():
+                label, colour, shape = (list(item) + ["point"])[:3]
+                entries.append((str(label), QColor(colour), str(shape)))
+        return entries
+
+    def paint(self, painter: QPainter) -> None:
+        for entry in list(self.layers):  # a failing layer is removed from the list while we iterate
+            painter.save()
+            entry.paint(painter, self._pane.project)
+            painter.restore()
+        entries = self.legend_entries()
+        if entries:
+            self._paint_legend(painter, entries)
+
+    def _paint_legend(self, painter: QPainter, entries: list[tuple[str, QColor, str]]) -> None:
+        painter.setFont(self._font)
+        metrics = painter.fontMetrics()
+        row = 14
+        width = 26 + max(metrics.horizontalAdvance(label) for label, _, _ in entries)
+        box = QRectF(self._pane.width() - width - 8, 8, width, row * len(entries) + 8)
+        painter.setPen(QPen(QColor(90, 100, 112), 1))
+        painter.setBrush(QColor(17, 21, 26, 210))
+        painter.drawRect(box)
+        for i, (label, colour, shape) in enumerate(entries):
+            y = box.top() + 4 + i * row
+            swatch = QRectF(box.left() + 6, y + 2, 10, 10)
+            painter.setPen(QPen(colour.darker(150), 1))
+            painter.setBrush(colour)
+            if shape == "polygon":
+                painter.drawRect(swatch)
+            elif shape == "line":
+                painter.setPen(QPen(colour, 2))
+                painter.drawLine(swatch.bottomLeft(), swatch.topRight())
+            else:
+                painter.drawEllipse(swatch.center(), 4, 4)
+            painter.setPen(QColor(220, 226, 232))
+            painter.drawText(QRectF(box.left() + 20, y, width - 22, row), Qt.AlignmentFlag.AlignVCenter, label)
