@@ -83,10 +83,12 @@ class PluginContext:
     def _make_api(self, record: PluginRecord) -> ConsoleApi:
         return ConsoleApi(self, record)
 
-    def start(self, only: list[str] | None = None) -> None:
-        """Discover the installed plugins (`only`: just these entry point names) and activate the enabled ones."""
+    def start(self, only: list[str] | None = None, dists: list[str] | None = None) -> None:
+        """Discover the installed plugins and activate the enabled ones. `only`: just these entry point
+        names; `dists`: just from these distributions (tests, where the environment has plugins of its own)."""
         found = metadata.entry_points(group=ENTRY_POINT_GROUP)
-        self.host.discover([ep for ep in found if only is None or ep.name in only])
+        self.host.discover([ep for ep in found if (only is None or ep.name in only)
+                            and (dists is None or (ep.dist is not None and ep.dist.metadata["Name"] in dists))])
         self.host.activate_enabled()
 
     def add_menu(self) -> None:

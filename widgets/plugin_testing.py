@@ -8,7 +8,7 @@ Use them from your top-level conftest.py: `pytest_plugins = ["widgets.plugin_tes
   next to it (a plugin module). Removed from sys.path after the test.
 - `plugin_console(only=[...])` builds a real main window with an empty city state and plugin settings in a
   temporary INI file, discovers the installed plugins (only the named entry points, so other plugins in the
-  environment stay out) and activates the enabled ones. Everything is shut down and closed after the test.
+  environment stay out; `dists=[...]` also filters by distribution name) and activates the enabled ones. Everything is shut down and closed after the test.
 """
 
 from __future__ import annotations
@@ -77,12 +77,12 @@ def plugin_console(qtbot: Any, plugin_settings: QSettings) -> Iterator[Callable[
     made: list[tuple[Any, Any]] = []
 
     def make(only: list[str] | None = None, state: CityState | None = None,
-             settings: QSettings | None = None) -> PluginContext:
+             settings: QSettings | None = None, dists: list[str] | None = None) -> PluginContext:
         window = MainWindow(state or CityState())
         qtbot.addWidget(window)
         context = PluginContext(window, window.state, settings or plugin_settings)
         made.append((window, context))
-        context.start(only=only)
+        context.start(only=only, dists=dists)
         return context
 
     yield make

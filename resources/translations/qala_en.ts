@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>

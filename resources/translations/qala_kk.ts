@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation>Файл қосу...</translation>
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation>Карта қабаттары</translation>
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation>Карта қабатын қосу</translation>
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation>Карта қабаттары (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: {n} нысан</translation>
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation>{file} жүктелмеді: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation>{file} бүлінген, алдыңғы нұсқасы қалды: {error}</translation>
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation>Гидранттар</translation>
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation>Мектептер</translation>
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation>Ауруханалар</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Аудандар</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation>{n} нысан өткізілді, біріншісі: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>

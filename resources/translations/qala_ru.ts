@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation>Добавить файл...</translation>
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation>Слои карты</translation>
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation>Добавить слой карты</translation>
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation>Слои карты (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: объектов {n}</translation>
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation>не удалось загрузить {file}: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation>{file} повреждён, оставлена прежняя версия: {error}</translation>
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation>Гидранты</translation>
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation>Школы</translation>
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation>Больницы</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Районы</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Прочее</translation>
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation>пропущено объектов: {n}, первый: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
