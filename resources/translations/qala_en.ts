@@ -127,6 +127,45 @@
     </message>
   </context>
   <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PluginApi</name>
     <message>
       <source>&amp;Tools</source>

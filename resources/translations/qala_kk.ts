@@ -127,6 +127,45 @@
     </message>
   </context>
   <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation>MQTT: бапталмаған</translation>
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation>SOS (MQTT)</translation>
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation>MQTT: {where} қосылуда</translation>
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation>MQTT: желіде ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation>MQTT: желіден тыс ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation>MQTT: тоқтатылды</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>{point} нүктесінде SOS басылды</translation>
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation>MQTT брокері қолжетімсіз: {why}</translation>
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation>MQTT: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>PluginApi</name>
     <message>
       <source>&amp;Tools</source>

@@ -127,6 +127,45 @@
     </message>
   </context>
   <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation>MQTT: не настроен</translation>
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation>SOS (MQTT)</translation>
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation>MQTT: подключение к {where}</translation>
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation>MQTT: в сети ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation>MQTT: нет связи ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation>MQTT: остановлен</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>Нажата кнопка SOS: {point}</translation>
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation>MQTT-брокер недоступен: {why}</translation>
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation>MQTT: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>PluginApi</name>
     <message>
       <source>&amp;Tools</source>

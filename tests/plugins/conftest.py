@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.plugins.mosquitto import mosquitto, mosquitto_tls  # noqa: F401 - fixtures
 from tests.widgets.wall_fixtures import clip_url  # noqa: F401 - fixture
 from widgets.plugin_testing import install_plugin, plugin_console, plugin_settings  # noqa: F401 - fixtures
 
