@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "plugins":
+        from widgets.plugin_cli import main as plugins_main
+
+        return plugins_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
