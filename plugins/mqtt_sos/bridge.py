@@ -46,6 +46,7 @@ class MqttBridge:
             self._client.tls_set(ca_certs=config.ca_file or None, certfile=config.cert_file or None,
                                  keyfile=config.key_file or None)
         self._client.reconnect_delay_set(min_delay=1, max_delay=15)
+        self._client.enable_logger(logging.getLogger("paho.mqtt"))  # into our log files, not stderr
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
