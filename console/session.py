@@ -60,6 +60,15 @@ class ConsoleSession:
         except BackendError as exc:
             self.sig_error.emit(exc.reason)
 
+    def bad_input(self) -> dict[str, int]:
+        """Everything the backend sent that the console could not use, by kind (counted, logged once each)."""
+        counts: dict[str, int] = dict(self.events.rejected)
+        for kind, n in self.state.rejected.items():
+            counts[kind] = counts.get(kind, 0) + n
+        for kind, n in self.state.unknown_types.items():
+            counts[f"unknown event type {kind}"] = n
+        return counts
+
     def _on_link_state(self, state: LinkState, reason: str) -> None:
         self.sig_link.emit(state, reason)
 

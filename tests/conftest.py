@@ -22,3 +22,9 @@ def no_leaked_threads():
             if thread.is_alive():
                 leaked.append(thread.name)
     assert not leaked, f"threads left running: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def own_config_dir(tmp_path_factory, monkeypatch):
+    """Consoles started by a test keep their wall arrangement and named layouts in a folder of the test's own."""
+    monkeypatch.setenv("QALA_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))

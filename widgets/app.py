@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stats", metavar="JSON", help="write a JSON snapshot of the running console before quitting")
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help="quit after this many seconds")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language (default: the system's)")
-    parser.add_argument("--size", metavar="WxH", default="1600x900", help="main window size (default 1600x900)")
+    parser.add_argument("--size", metavar="WxH",
+                        help="main window size (default: as saved with the wall arrangement, else 1600x900)")
     parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
                         help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
     parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
     parser.add_argument("--no-plugins", action="store_true", help="start without loading any plugin")
+    parser.add_argument("--tiles", metavar="MBTILES_OR_URL",
+                        help="map basemap: an MBTiles file or an XYZ URL template (saved; default: the shipped one)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -46,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         from widgets.plugin_cli import main as plugins_main
 
         return plugins_main(argv[1:])
+    if argv and argv[0] == "klv":
+        from console.klv.dump import main as klv_main
+
+        return klv_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
@@ -59,10 +66,15 @@ def main(argv: list[str] | None = None) -> int:
             from widgets.bench_sync import main as bench_sync_main
 
             return bench_sync_main(argv[2:])
+        if argv[1:2] == ["map"]:
+            from widgets.bench_map import main as bench_map_main
+
+            return bench_map_main(argv[2:])
         if argv[1:2] != ["wall"]:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
                   "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
-                  "       qala-console bench soak [--minutes M] [--every S] [--json]", file=sys.stderr)
+                  "       qala-console bench soak [--minutes M] [--every S] [--json]\n"
+                  "       qala-console bench map [--cameras N] [--units N] [--seconds S] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
@@ -120,15 +132,20 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
+    from widgets.wall_alerts import WallAlerts
+    from widgets.wall_library import WallLibrary
+    from widgets.wall_screens import WallScreens
 
     settings = QSettings()
     if args.renderer:
         settings.setValue("wall/renderer", args.renderer)
+    if args.tiles:
+        settings.setValue("map/tiles", args.tiles)
     renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
     log.info("video wall renderer: %s", renderer)
     session = ConsoleSession(url)
     window = MainWindow(session.state, renderer=renderer)
-    width, height = (int(v) for v in args.size.lower().split("x"))
+    width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
     from widgets.plugin_api import PluginContext
@@ -137,7 +154,14 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     plugins.add_menu()
     if not args.no_plugins:
         plugins.start()
+    window.map_pane.set_places_lookup(session.client.places)
     window.show()
+    library = WallLibrary(session.client, parent=window)
+    library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    screens = WallScreens(window, session.state, renderer=renderer, library=library)
+    screens.restore(main_geometry=args.size is None)  # every wall window back on its screen, as saved
+    window.sig_closed.connect(screens.shutdown)
+    alerts = WallAlerts(session.state.incidents, screens)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
@@ -145,6 +169,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
     rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
+    rate_timer.timeout.connect(lambda: window.set_bad_input(session.bad_input()))
     rate_timer.start()
     stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
     try:
@@ -152,9 +177,11 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     except BackendError as exc:
         print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
         plugins.shutdown()
+        screens.shutdown()
         window.wall.stop()
         await session.close()
         return 3
+    await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -170,6 +197,9 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         if args.screenshot:
             Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(args.screenshot)
+            for wall_window in screens.windows.values():  # one more picture per extra monitor's wall
+                number = screens.monitor_number(wall_window.screen()) if wall_window.screen() else 0
+                wall_window.grab().save(str(Path(args.screenshot).with_suffix(f".monitor-{number}.png")))
         if stats is not None:
             Path(args.stats).parent.mkdir(parents=True, exist_ok=True)
             Path(args.stats).write_text(json.dumps(stats, indent=2))
@@ -181,9 +211,18 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         stats_log.stop()
     snapshot.stalls.stop()
     plugins.shutdown()
+    alerts.stop()
+    screens.shutdown()
     window.wall.stop()
+    await window.drone_view.detach()
     await session.close()
     return 0
+
+
+def _app_data() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
 
 class _StatsLog:

@@ -216,6 +216,7 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
 
         _spin(app, seconds, note_gap)
         elapsed = time.monotonic() - started
+        poll_ttff()  # a loaded machine may show a stream's first frame only after the warm-up
         measuring[0] = False
         cpu_percent = cpu.percent()
         gui_cpu_percent = cpu.gui_percent()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from console.api.events import LinkState
 from console.ops.city_state import CityState
 from widgets.camera_list import CameraTree
+from widgets.drone_view import DroneView
 from widgets.incident_list import IncidentList
 from widgets.map_pane import MapPane
 from widgets.video_wall import VideoWall
@@ -43,10 +44,21 @@ class MainWindow(QMainWindow):
         self._add_dock(tr("Cameras"), self.camera_list, Qt.DockWidgetArea.LeftDockWidgetArea, "dock-cameras")
         self._add_dock(tr("Map"), self.map_pane, Qt.DockWidgetArea.RightDockWidgetArea, "dock-map")
         self._add_dock(tr("Incidents"), self.incident_list, Qt.DockWidgetArea.RightDockWidgetArea, "dock-incidents")
+        self.map_pane.attach_incident_list(self.incident_list)
+        self.map_pane.attach_wall(self.wall)
+
+        self.drone_view = DroneView(state, self)
+        self.drone_dock = self._add_dock(tr("Drone"), self.drone_view, Qt.DockWidgetArea.RightDockWidgetArea, "dock-drone")
+        self.drone_view.set_map(self.map_pane)
 
         self.link_label = QLabel(tr("connecting"))
         self.events_label = QLabel("")
+        self.bad_input_label = QLabel("")
+        self.bad_input_label.setObjectName("bad-input")
+        self.bad_input_label.setStyleSheet("color: #e0a040;")
+        self.bad_input_label.hide()
         self.statusBar().addWidget(self.link_label)
+        self.statusBar().addPermanentWidget(self.bad_input_label)
         self.statusBar().addPermanentWidget(self.events_label)
         state.sig_cameras.connect(self._on_cameras)
 
@@ -74,7 +86,20 @@ class MainWindow(QMainWindow):
     def set_event_rate(self, per_second: float, incidents: int) -> None:
         self.events_label.setText(tr("events/s: {rate}   incidents: {count}").format(rate=f"{per_second:.0f}", count=incidents))
 
+    def set_bad_input(self, counts: dict[str, int]) -> None:
+        """What the backend sent that could not be used: shown so an operator knows the picture may be partial."""
+        total = sum(counts.values())
+        self.bad_input_label.setVisible(total > 0)
+        if total:
+            self.bad_input_label.setText(tr("bad data ignored: {count}").format(count=total))
+            lines = [f"{kind}: {n}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+            self.bad_input_label.setToolTip(tr("Messages from the backend the console could not use") + "\n"
+                                            + "\n".join(lines))
+
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.wall.stop()
+        self.map_pane.stop()
+
+        self.drone_view.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.sig_closed.emit()

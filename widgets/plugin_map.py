@@ -21,14 +21,16 @@ class _Layer:
 
 
 class PluginMapLayers:
-    """Owns the plugin layers of one map pane (any widget with `project(lat, lon)` and `overlay_painters`)."""
+    """Owns the plugin layers of one map pane: drawn as one of its extra layers (`map_pane.add_layer`), each
+    through the view's `project(lat, lon)`."""
 
     def __init__(self, map_pane: Any) -> None:
         self._pane = map_pane
+        self._view: Any = getattr(map_pane, "view", map_pane)
         self.layers: list[_Layer] = []
         self._font = QFont()
         self._font.setPixelSize(10)
-        map_pane.overlay_painters.append(self.paint)
+        map_pane.add_layer(self.paint)
 
     def add(self, owner: str, layer: Any, paint: Callable[..., Any], legend: Callable[..., Any]) -> None:
         self.layers.append(_Layer(owner, layer, paint, legend))
@@ -39,11 +41,7 @@ class PluginMapLayers:
         self.changed()
 
     def changed(self) -> None:
-        repaint = getattr(self._pane, "request_repaint", None)
-        if callable(repaint):
-            repaint()
-        else:
-            self._pane.update()
+        self._view.update()
 
     def legend_entries(self) -> list[tuple[str, QColor, str]]:
         entries: list[tuple[str, QColor, str]] = []
@@ -53,21 +51,22 @@ class PluginMapLayers:
                 entries.append((str(label), QColor(colour), str(shape)))
         return entries
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter, view: Any) -> None:
+        self._view = view
         for entry in list(self.layers):  # a failing layer is removed from the list while we iterate
             painter.save()
-            entry.paint(painter, self._pane.project)
+            entry.paint(painter, view.project)
             painter.restore()
         entries = self.legend_entries()
         if entries:
-            self._paint_legend(painter, entries)
+            self._paint_legend(painter, view.width(), entries)
 
-    def _paint_legend(self, painter: QPainter, entries: list[tuple[str, QColor, str]]) -> None:
+    def _paint_legend(self, painter: QPainter, view_width: int, entries: list[tuple[str, QColor, str]]) -> None:
         painter.setFont(self._font)
         metrics = painter.fontMetrics()
         row = 14
         width = 26 + max(metrics.horizontalAdvance(label) for label, _, _ in entries)
-        box = QRectF(self._pane.width() - width - 8, 8, width, row * len(entries) + 8)
+        box = QRectF(view_width - width - 8, 8, width, row * len(entries) + 8)
         painter.setPen(QPen(QColor(90, 100, 112), 1))
         painter.setBrush(QColor(17, 21, 26, 210))
         painter.drawRect(box)

@@ -74,6 +74,8 @@ class VideoWall(QWidget):
         self.maximised: int | None = None
         self.selected = 0
         self.switch_interval_s = switch_interval_s
+        self.monitors: Any = None  # the console's WallScreens (send to monitor, full screen), when it has one
+        self.library: Any = None  # the console's WallLibrary (named layouts, shared ones), when it has one
         self.keyboard = WallKeyboard(self)
         self._build_tiles()
         self._timer = QTimer(self)
@@ -346,6 +348,11 @@ class VideoWall(QWidget):
         else:
             self._alerts.discard(camera_id)
         self._refresh_alerts()
+
+    @property
+    def alerts(self) -> frozenset[str]:
+        """Cameras whose tiles flash (a new incident not yet acknowledged)."""
+        return frozenset(self._alerts)
 
     def set_recording(self, camera_id: str, on: bool) -> None:
         for tile in self.tiles:

@@ -101,6 +101,7 @@ class EventStream:
                             if message.type == aiohttp.WSMsgType.TEXT:
                                 self._handle_text(message.data)
                             elif message.type == aiohttp.WSMsgType.ERROR:
+                                self._on_error_frame(ws)
                                 break
                             else:
                                 self.rejected["non-text frame"] += 1
@@ -113,6 +114,19 @@ class EventStream:
                 self.reconnects += 1
                 await asyncio.sleep(backoff * random.uniform(0.75, 1.25))
                 backoff = min(backoff * 2, self._max_backoff)
+
+    def _on_error_frame(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        """A message over the size limit closes the connection; resuming at the same seq would fetch it again
+        forever. Seqs are consecutive, so the message that broke the limit is the one after the last applied:
+        resume after it, count it and say so once."""
+        if ws.close_code != aiohttp.WSCloseCode.MESSAGE_TOO_BIG:
+            return
+        kind = f"message over {MAX_MESSAGE_BYTES // (1 << 20)} MiB"
+        if self.rejected[kind] == 0:
+            log.warning("event after seq %s is larger than %d bytes: skipped", self.last_seq, MAX_MESSAGE_BYTES)
+        self.rejected[kind] += 1
+        if self.last_seq is not None:
+            self.last_seq += 1
 
     def _handle_text(self, text: str) -> None:
         try:

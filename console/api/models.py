@@ -274,12 +274,21 @@ class Road:
 
 
 @dataclass(frozen=True, slots=True)
+class SosPoint:
+    id: str
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
 class Site:
     name: str
     timezone: str
     centre: tuple[float, float]
     districts: tuple[District, ...] = field(default_factory=tuple)
     roads: tuple[Road, ...] = field(default_factory=tuple)
+    sos_points: tuple[SosPoint, ...] = field(default_factory=tuple)
 
     @classmethod
     def from_json(cls, obj: Any) -> Site:
@@ -307,6 +316,11 @@ class Site:
             centre=(float(_get(centre, "lat", _NUM, "site.centre")), float(_get(centre, "lon", _NUM, "site.centre"))),
             districts=districts,
             roads=roads,
+            sos_points=tuple(
+                SosPoint(_get(p, "id", str, "sos_point"), _get(p, "name", str, "sos_point", optional=True) or "",
+                         float(_get(p, "lat", _NUM, "sos_point")), float(_get(p, "lon", _NUM, "sos_point")))
+                for p in _get(obj, "sos_points", list, where, optional=True) or []
+            ),
         )
 
 

@@ -80,9 +80,24 @@ class BackendClient:
     async def put_layout(self, layout: dict[str, Any]) -> dict[str, Any]:
         return await self._request("PUT", f"/layouts/{quote(str(layout.get('name', '')), safe='')}", json=layout)
 
+    async def create_tag(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """POST /tags (a drone tag with its idempotency key); the stored tag."""
+        return await self._request("POST", "/tags", json=payload)
+
+    async def tags(self, **params: Any) -> list[dict[str, Any]]:
+        body = await self._request("GET", "/tags", params={k: v for k, v in params.items() if v is not None})
+        return [item for item in body.get("items", []) if isinstance(item, dict)]
+
     async def incident_action(self, incident_id: str, payload: dict[str, Any]) -> Incident:
         body = await self._request("POST", f"/incidents/{incident_id}/actions", json=payload)
         return _parse(Incident.from_json, body)
+
+    async def places(self, query: str, limit: int = 10) -> list[Any]:
+        """Streets, districts and landmarks matching `query` (console.map.places.Place)."""
+        from console.map.places import Place
+
+        body = await self._request("GET", "/places", params={"q": query, "limit": limit})
+        return [_parse(Place.from_json, item) for item in body.get("items", [])]
 
 
 def _parse(parser: Any, obj: Any) -> Any:

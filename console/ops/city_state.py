@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 from collections import Counter, deque
 
-from console.api.models import Camera, ContractError, Detection, Envelope, Incident, Site, Unit
+from console.api.models import (
+    Camera,
+    ContractError,
+    DetectedObject,
+    Detection,
+    Envelope,
+    Incident,
+    Site,
+    Unit,
+)
 from console.ops.signal import Signal
 
 log = logging.getLogger(__name__)
@@ -94,6 +104,11 @@ class DetectionBuffer:
             times.popleft()
             items.popleft()
 
+    def newest(self, camera_id: str) -> int | None:
+        """Frame time of the newest detection held for this camera (diagnostics)."""
+        times = self._times.get(camera_id)
+        return times[-1] if times else None
+
     def has_recent(self, camera_id: str, frame_time_ms: int, within_ms: int = 2000) -> bool:
         """Whether this camera's analytics is live around this time (else frames are not held for it)."""
         times = self._times.get(camera_id)
@@ -115,6 +130,35 @@ class DetectionBuffer:
         return best
 
 
+# event types of the contract (docs/contract.md); anything else is counted as unknown (and still handed to
+# subscribers such as plugins, which may know it)
+KNOWN_TYPES = frozenset({
+    "detection", "incident.created", "incident.updated", "unit.updated", "drone.telemetry", "sos.pressed",
+    "camera.status", "camera.ptz", "tag.created", "tag.updated", "sensor.reading", "layout.updated",
+})
+
+
+def clip_objects(detection: Detection) -> tuple[Detection, int]:
+    """Boxes clipped to the frame; a box wholly outside it, or not a box at all (NaN, no area), is dropped.
+    Returns the detection to keep and how many boxes were out of bounds."""
+    bad = 0
+    kept: list[DetectedObject] = []
+    for obj in detection.objects:
+        x, y, w, h = obj.box
+        if 0.0 <= x and 0.0 <= y and w > 0.0 and h > 0.0 and x + w <= 1.0 and y + h <= 1.0:
+            kept.append(obj)  # the usual case, and NaN fails every comparison above
+            continue
+        bad += 1
+        if not all(math.isfinite(v) for v in obj.box) or w <= 0.0 or h <= 0.0:
+            continue
+        left, top, right, bottom = max(0.0, x), max(0.0, y), min(1.0, x + w), min(1.0, y + h)
+        if right > left and bottom > top:
+            kept.append(DetectedObject(obj.track_id, obj.cls, obj.confidence, (left, top, right - left, bottom - top)))
+    if not bad:
+        return detection, 0
+    return Detection(detection.camera_id, detection.frame_time_ms, tuple(kept)), bad
+
+
 class CityState:
     """Everything the console knows about the city, and the router from event envelopes to the stores."""
 
@@ -126,6 +170,7 @@ class CityState:
         self.detections = DetectionBuffer()
         self.event_counts: Counter[str] = Counter()
         self.rejected: Counter[str] = Counter()
+        self.unknown_types: Counter[str] = Counter()
         self.sig_cameras = Signal("cameras.reset")
         self.sig_site = Signal("site")
         self.sig_event = Signal("event")  # (envelope), for plugins and counters
@@ -145,13 +190,28 @@ class CityState:
             if envelope.type == "detection":
                 detection = Detection.from_json(envelope.data)
                 if detection.camera_id not in self.cameras:
+                    if self.detections.unknown_camera == 0:
+                        log.warning("detection for unknown camera %r (seq %s) ignored", detection.camera_id,
+                                    envelope.seq)
                     self.detections.unknown_camera += 1
+                    self.rejected["detection for unknown camera"] += 1
                     return
+                detection, outside = clip_objects(detection)
+                if outside:
+                    if self.rejected["box outside the frame"] == 0:
+                        log.warning("detection on %s (seq %s) has boxes outside the frame: clipped or dropped",
+                                    detection.camera_id, envelope.seq)
+                    self.rejected["box outside the frame"] += outside
                 self.detections.add(detection)
             elif envelope.type in ("incident.created", "incident.updated"):
                 self.incidents.upsert(Incident.from_json(envelope.data))
             elif envelope.type == "unit.updated":
                 self.units.upsert(Unit.from_json(envelope.data))
+            elif envelope.type not in KNOWN_TYPES:
+                if self.unknown_types[envelope.type] == 0:
+                    log.warning("event type %r (seq %s) is not in the contract: ignored", envelope.type[:64],
+                                envelope.seq)
+                self.unknown_types[envelope.type[:64]] += 1
         except ContractError as exc:
             if self.rejected[envelope.type] == 0:
                 log.warning("event %s seq %s rejected: %s", envelope.type, envelope.seq, exc)

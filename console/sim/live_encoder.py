@@ -10,7 +10,9 @@ import asyncio
 import logging
 import threading
 import time
+from collections.abc import Callable
 from fractions import Fraction
+from typing import Any
 
 import av
 
@@ -68,7 +70,9 @@ class LiveEncoder:
     """Encodes camera `number` at `width`×`height`; PTS = capture time in unix ms × 90 (clock pts-unix90k)."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, scene: CameraScene, name: str, width: int, height: int,
-                 label: str) -> None:
+                 label: str, painter: Any = None, klv: Callable[[int], bytes] | None = None) -> None:
+        self._painter = painter  # paints(t_ms) -> I420 instead of the street scene (the drone)
+        self._klv = klv  # t_ms -> a KLV packet muxed with every frame as a data stream
         self._loop = loop
         self._scene = scene
         self._name = name
@@ -169,6 +173,7 @@ class LiveEncoder:
         ctx.options = {"preset": "ultrafast", "tune": "zerolatency",
                        "x264-params": f"keyint={FPS}:min-keyint={FPS}:scenecut=0:bframes=0:repeat-headers=1"}
         painter = FramePainter(self._scene.number, self.label, self.width, self.height)
+        klv_stream = container.add_data_stream("klv") if self._klv is not None else None
         try:
             tick = int(time.time() * 1000) // FRAME_MS + 1
             while not self._stop.is_set():
@@ -181,12 +186,21 @@ class LiveEncoder:
                     self.frames_skipped += late_ticks
                     tick += late_ticks
                 t_ms = tick * FRAME_MS
-                image = painter.paint(t_ms, self._scene.objects_at(t_ms))
+                if self._painter is not None:
+                    image = self._painter.paint(t_ms)
+                else:
+                    image = painter.paint(t_ms, self._scene.objects_at(t_ms))
                 frame = av.VideoFrame.from_ndarray(image, format="yuv420p")
                 frame.pts = tick  # time base 1/25 s: the muxer writes tick × 3600 = t_ms × 90 (mod 2^33)
                 for packet in stream.encode(frame):
                     writer.keyframe = packet.is_keyframe
                     container.mux(packet)
+                if klv_stream is not None and self._klv is not None:
+                    data = av.Packet(self._klv(t_ms))
+                    data.stream = klv_stream
+                    data.time_base = Fraction(1, 90000)
+                    data.pts = data.dts = t_ms * 90  # the frame's own capture time: the HUD syncs on it
+                    container.mux(data)
                 self.frames_encoded += 1
                 tick += 1
         finally:

@@ -16,8 +16,11 @@ from aiohttp import WSCloseCode, web
 
 from console.sim.city import CitySimulation, camera_json
 from console.sim.district import KosshyDistrict
+from console.sim.drone import DRONE_CAMERA_ID
+from console.sim.drone_service import DroneService
 from console.sim.event_hub import EventHub
 from console.sim.incident_db import ActionRefused, IncidentDB
+from console.sim.map_routes import MapRoutes
 from console.sim.openapi import document
 from console.sim.video_worker import VideoWorkers
 from console.wall.model import LayoutError, WallLayout
@@ -41,6 +44,11 @@ class CityBackend:
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
+        self.map_routes = MapRoutes(self.district)
+
+        self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras] + [DRONE_CAMERA_ID],
+                                    video_workers)
+        self.drone = DroneService(data_dir, self.district, self.hub)
         self.base_url = ""
 
     def app(self) -> web.Application:
@@ -57,6 +65,9 @@ class CityBackend:
         app.router.add_get("/api/v1/layouts", self.list_layouts)
         app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
+        self.map_routes.add_to(app)
+
+        self.drone.add_routes(app.router)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app
@@ -69,20 +80,26 @@ class CityBackend:
             return _error(exc.status, exc.error, exc.detail)
         except web.HTTPException as exc:
             if exc.status >= 400 and exc.content_type != "application/json":
-                return _error(exc.status, exc.reason.lower().replace(" ", "_"), exc.text or exc.reason)
+                response = _error(exc.status, exc.reason.lower().replace(" ", "_"), exc.text or exc.reason)
+                if "Allow" in exc.headers:  # a 405 says which methods the path takes (RFC 9110)
+                    response.headers["Allow"] = exc.headers["Allow"]
+                return response
             raise
 
     async def _on_startup(self, app: web.Application) -> None:
         self.city.seed_history()
         await asyncio.get_running_loop().run_in_executor(None, self.workers.start)
         self.city.start()
+        self.drone.start()
 
     async def _on_shutdown(self, app: web.Application) -> None:
         self.hub.close_all()
         await self.city.stop()
+        await self.drone.stop()
         self.workers.stop()
         self.hub.close()
         self.db.close()
+        self.drone.close()
 
     async def openapi(self, request: web.Request) -> web.Response:
         return web.json_response(document())
@@ -94,7 +111,9 @@ class CityBackend:
         return web.json_response(self.district.site_json())
 
     async def cameras(self, request: web.Request) -> web.Response:
-        return web.json_response({"items": [camera_json(c, self.workers.url_of[c.id]) for c in self.district.cameras]})
+        items = [camera_json(c, self.workers.url_of[c.id]) for c in self.district.cameras]
+        items.append(self.drone.camera_json(self.workers.url_of[DRONE_CAMERA_ID]))
+        return web.json_response({"items": items})
 
     async def units(self, request: web.Request) -> web.Response:
         return web.json_response({"items": [u.as_json() for u in self.city.units]})

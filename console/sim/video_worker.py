@@ -19,6 +19,8 @@ from pathlib import Path
 from aiohttp import web
 
 from console.sim.district import KosshyDistrict
+from console.sim.drone import DRONE_CAMERA_ID, DRONE_NAME, DRONE_NUMBER, DroneFlight
+from console.sim.drone_painter import DronePainter
 from console.sim.live_encoder import LiveEncoder
 from console.sim.scene import CameraScene
 from console.video.priority import DECODE_NICE
@@ -36,6 +38,8 @@ class VideoService:
     async def video(self, request: web.Request) -> web.StreamResponse:
         camera_id, profile = request.match_info["camera_id"], request.match_info["profile"]
         camera = self._district.camera_by_id.get(camera_id)
+        if camera_id == DRONE_CAMERA_ID and camera_id in self._camera_ids and profile in PROFILES:
+            return await self._serve(request, self._drone_encoder(profile))
         if camera is None or camera_id not in self._camera_ids or profile not in PROFILES:
             return web.json_response({"error": "not_found", "detail": f"no stream {camera_id}/{profile}"}, status=404)
         encoder = self.encoders.get((camera_id, profile))
@@ -44,6 +48,20 @@ class VideoService:
             encoder = LiveEncoder(self._loop, CameraScene(camera.number), f"{camera_id}-{profile}", width, height,
                                   camera.name)
             self.encoders[(camera_id, profile)] = encoder
+        return await self._serve(request, encoder)
+
+    def _drone_encoder(self, profile: str) -> LiveEncoder:
+        encoder = self.encoders.get((DRONE_CAMERA_ID, profile))
+        if encoder is None:
+            width, height = PROFILES[profile]
+            flight = DroneFlight(self._district)
+            painter = DronePainter(flight, DRONE_NUMBER, DRONE_NAME, width, height, self._district)
+            encoder = LiveEncoder(self._loop, CameraScene(DRONE_NUMBER), f"{DRONE_CAMERA_ID}-{profile}", width, height,
+                                  DRONE_NAME, painter=painter, klv=flight.klv_at)
+            self.encoders[(DRONE_CAMERA_ID, profile)] = encoder
+        return encoder
+
+    async def _serve(self, request: web.Request, encoder: LiveEncoder) -> web.StreamResponse:
         response = web.StreamResponse(headers={"Content-Type": "video/mp2t", "Cache-Control": "no-store"})
         response.enable_chunked_encoding()
         await response.prepare(request)

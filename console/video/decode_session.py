@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _TB_90K = Fraction(1, 90000)
 _MAX_SKIPPED_BEFORE_KEY = 250  # some sources never flag keyframes: decode anyway after ~10 s of packets
+_ERRORS_BEFORE_REOPEN = 25  # a second of video that will not decode: reopen (live sources)
 _HW_ERRORS_BEFORE_FALLBACK = 3
 _MAX_PACING_SLEEP_S = 1.0  # a longer wait is a timestamp jump, not a frame interval
 
@@ -67,6 +68,7 @@ class DecodeSession:
         self._reformatter = VideoReformatter()
         self._hw_active = False
         self._hw_errors = 0
+        self._errors_in_row = 0
         self._pace_origin: tuple[float, int] | None = None  # (monotonic, pts90) of the pacing anchor
 
     def run(self) -> SessionEnd:
@@ -148,8 +150,16 @@ class DecodeSession:
                     if self._hw_errors >= _HW_ERRORS_BEFORE_FALLBACK:
                         self.decoder.hardware_failed(f"decode: {exc}")
                         return SessionEnd.HARDWARE_FAILED
+                self._errors_in_row += 1
+                if self._errors_in_row >= _ERRORS_BEFORE_REOPEN and player.live:
+                    # a camera that switched codec (or profile) mid-stream: the demuxer keeps feeding the old
+                    # decoder; a new connection reads the new PMT and opens the right one
+                    raise StreamFault(Fault(FaultKind.TRANSIENT,
+                                            f"stream changed format: {self._errors_in_row} packets in a row "
+                                            f"did not decode as {codec_name}; reopening")) from exc
                 continue
             self._hw_errors = 0
+            self._errors_in_row = 0
             for frame in frames:
                 self._deliver(frame, video.time_base)
             self._check_picture_timeout()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,20 @@ from urllib.parse import quote, unquote
 from console.wall.model import LayoutError, WallLayout
 
 ARRANGEMENT_FILE = "arrangement.json"
+
+
+def config_dir() -> Path:
+    """Where the wall keeps named layouts and the screen arrangement: $QALA_CONFIG_DIR, else the user's config folder."""
+    override = os.environ.get("QALA_CONFIG_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming") / "Qala" / "Qala Console"
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "Qala Console"
+    config = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(config) if config else home / ".config") / "qala-console"
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:
@@ -92,15 +107,19 @@ class LayoutStore:
 
 @dataclass(slots=True)
 class ScreenWall:
-    """One wall window: on which screen (by name, index as fallback), which layout, full screen or not."""
+    """One wall window: on which screen (by name, index as fallback), which layout, full screen or not, where.
+    `main` marks the wall inside the main window; `geometry` is the window's (x, y, width, height), if known."""
 
     screen: str
     screen_index: int
     layout: WallLayout
     fullscreen: bool = False
+    main: bool = False
+    geometry: tuple[int, int, int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"screen": self.screen, "screen_index": self.screen_index, "fullscreen": self.fullscreen,
+                "main": self.main, "geometry": list(self.geometry) if self.geometry else None,
                 "layout": self.layout.to_json()}
 
     @classmethod
@@ -112,7 +131,17 @@ class ScreenWall:
             raise LayoutError("wall: expected screen (a name) and screen_index (>= 0)")
         if not isinstance(fullscreen, bool):
             raise LayoutError("wall.fullscreen: expected true or false")
-        return cls(screen, index, WallLayout.from_json(obj.get("layout")), fullscreen)
+        main = obj.get("main", False)
+        if not isinstance(main, bool):
+            raise LayoutError("wall.main: expected true or false")
+        geometry = obj.get("geometry")
+        if geometry is not None and not (
+                isinstance(geometry, list) and len(geometry) == 4
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in geometry)
+                and geometry[2] > 0 and geometry[3] > 0):
+            raise LayoutError("wall.geometry: expected null or [x, y, width, height] with a positive size")
+        return cls(screen, index, WallLayout.from_json(obj.get("layout")), fullscreen, main,
+                   tuple(geometry) if geometry else None)  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -122,17 +151,25 @@ class Arrangement:
     walls: list[ScreenWall] = field(default_factory=list)
 
     def for_screen(self, name: str, index: int) -> ScreenWall | None:
-        by_name = [w for w in self.walls if w.screen == name]
+        by_name = [w for w in self.walls if w.screen == name and not w.main]
         if by_name:
             return by_name[0]
-        by_index = [w for w in self.walls if w.screen_index == index and not w.screen]
+        by_index = [w for w in self.walls if w.screen_index == index and not w.screen and not w.main]
         return by_index[0] if by_index else None
 
+    @property
+    def main(self) -> ScreenWall | None:
+        return next((w for w in self.walls if w.main), None)
+
     def put(self, wall: ScreenWall) -> None:
-        self.walls = [w for w in self.walls if w.screen != wall.screen] + [wall]
+        """One wall window per screen, plus the main window's wall (which may share a screen with none)."""
+        if wall.main:
+            self.walls = [w for w in self.walls if not w.main] + [wall]
+        else:
+            self.walls = [w for w in self.walls if w.main or w.screen != wall.screen] + [wall]
 
     def remove(self, screen: str) -> None:
-        self.walls = [w for w in self.walls if w.screen != screen]
+        self.walls = [w for w in self.walls if w.main or w.screen != screen]
 
     def to_json(self) -> dict[str, Any]:
         return {"version": 1, "walls": [w.to_json() for w in self.walls]}
@@ -141,7 +178,10 @@ class Arrangement:
     def from_json(cls, obj: Any) -> Arrangement:
         if not isinstance(obj, dict) or not isinstance(obj.get("walls"), list):
             raise LayoutError("arrangement: expected {\"walls\": [...]}")
-        return cls([ScreenWall.from_json(w) for w in obj["walls"]])
+        walls = [ScreenWall.from_json(w) for w in obj["walls"]]
+        if sum(w.main for w in walls) > 1:
+            raise LayoutError("arrangement: more than one wall marked main")
+        return cls(walls)
 
     def save(self, folder: str | Path) -> None:
         write_json_atomic(Path(folder) / ARRANGEMENT_FILE, self.to_json())

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>DroneView</name>
+    <message>
+      <source>traffic violation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>public order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>illegal dump</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>utility fault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sanitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fire / smoke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>crowd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>road damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TIME {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no telemetry for this frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ALT {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HDG {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SPD {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>POS {lat} {lon}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>note for the next tag (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no drone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Live</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export clip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the drone stream</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review a recorded flight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the tagged clip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing to tag: no picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tagged: {category}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>choose a tag of a recorded flight first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop recording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LIVE {camera}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>REVIEW {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recorded {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exported {frames} frames to {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>backend unreachable, tags are kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KLV packets: {good}, bad: {bad}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags: {count}, waiting to send: {pending}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recording {file}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>GeoLayers</name>
     <message>
       <source>Add file...</source>
@@ -102,6 +253,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Drone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>connecting</source>
       <translation type="unfinished" />
     </message>
@@ -123,6 +278,160 @@
     </message>
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en route</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>busy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>critical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>drone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow {name}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -354,6 +663,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -384,6 +752,30 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation type="unfinished" />
     </message>
@@ -404,7 +796,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Send to monitor</source>
+      <source>Tour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
       <translation type="unfinished" />
     </message>
   </context>

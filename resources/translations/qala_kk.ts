@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>DroneView</name>
+    <message>
+      <source>traffic violation</source>
+      <translation>жол ережесін бұзу</translation>
+    </message>
+    <message>
+      <source>public order</source>
+      <translation>қоғамдық тәртіп</translation>
+    </message>
+    <message>
+      <source>illegal dump</source>
+      <translation>заңсыз қоқыс</translation>
+    </message>
+    <message>
+      <source>utility fault</source>
+      <translation>коммуналдық апат</translation>
+    </message>
+    <message>
+      <source>sanitation</source>
+      <translation>санитария</translation>
+    </message>
+    <message>
+      <source>fire / smoke</source>
+      <translation>өрт / түтін</translation>
+    </message>
+    <message>
+      <source>crowd</source>
+      <translation>топ адам</translation>
+    </message>
+    <message>
+      <source>road damage</source>
+      <translation>жол бұзылуы</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>басқа</translation>
+    </message>
+    <message>
+      <source>TIME {time}</source>
+      <translation>УАҚЫТ {time}</translation>
+    </message>
+    <message>
+      <source>no telemetry for this frame</source>
+      <translation>бұл кадрдың телеметриясы жоқ</translation>
+    </message>
+    <message>
+      <source>ALT {value}</source>
+      <translation>БИІК {value}</translation>
+    </message>
+    <message>
+      <source>HDG {value}</source>
+      <translation>БАҒЫТ {value}</translation>
+    </message>
+    <message>
+      <source>SPD {value}</source>
+      <translation>ЖЫЛД {value}</translation>
+    </message>
+    <message>
+      <source>POS {lat} {lon}</source>
+      <translation>ОРЫН {lat} {lon}</translation>
+    </message>
+    <message>
+      <source>note for the next tag (optional)</source>
+      <translation>келесі белгіге ескертпе (міндетті емес)</translation>
+    </message>
+    <message>
+      <source>no drone</source>
+      <translation>дрон жоқ</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Жазу</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>Қарау…</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Тікелей</translation>
+    </message>
+    <message>
+      <source>Export clip</source>
+      <translation>Клипті экспорттау</translation>
+    </message>
+    <message>
+      <source>Record the drone stream</source>
+      <translation>Дрон ағынын жазу</translation>
+    </message>
+    <message>
+      <source>Review a recorded flight</source>
+      <translation>Жазылған ұшуды қарау</translation>
+    </message>
+    <message>
+      <source>Export the tagged clip</source>
+      <translation>Белгіленген клипті экспорттау</translation>
+    </message>
+    <message>
+      <source>tag</source>
+      <translation>белгі</translation>
+    </message>
+    <message>
+      <source>nothing to tag: no picture</source>
+      <translation>белгілейтін ештеңе жоқ: сурет жоқ</translation>
+    </message>
+    <message>
+      <source>tagged: {category}</source>
+      <translation>белгіленді: {category}</translation>
+    </message>
+    <message>
+      <source>choose a tag of a recorded flight first</source>
+      <translation>алдымен жазылған ұшудың белгісін таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Stop recording</source>
+      <translation>Жазуды тоқтату</translation>
+    </message>
+    <message>
+      <source>LIVE {camera}</source>
+      <translation>ТІКЕЛЕЙ {camera}</translation>
+    </message>
+    <message>
+      <source>REVIEW {file}</source>
+      <translation>ҚАРАУ {file}</translation>
+    </message>
+    <message>
+      <source>recorded {file}</source>
+      <translation>жазылды: {file}</translation>
+    </message>
+    <message>
+      <source>exported {frames} frames to {file}</source>
+      <translation>{frames} кадр {file} файлына экспортталды</translation>
+    </message>
+    <message>
+      <source>backend unreachable, tags are kept</source>
+      <translation>сервер қолжетімсіз, белгілер сақталады</translation>
+    </message>
+    <message>
+      <source>KLV packets: {good}, bad: {bad}</source>
+      <translation>KLV пакеттері: {good}, қате: {bad}</translation>
+    </message>
+    <message>
+      <source>tags: {count}, waiting to send: {pending}</source>
+      <translation>белгілер: {count}, жіберуді күтуде: {pending}</translation>
+    </message>
+    <message>
+      <source>recording {file}</source>
+      <translation>жазылуда: {file}</translation>
+    </message>
+  </context>
+  <context>
     <name>GeoLayers</name>
     <message>
       <source>Add file...</source>
@@ -102,6 +253,10 @@
       <translation>Оқиғалар</translation>
     </message>
     <message>
+      <source>Drone</source>
+      <translation>Дрон</translation>
+    </message>
+    <message>
       <source>connecting</source>
       <translation>қосылуда</translation>
     </message>
@@ -124,6 +279,160 @@
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
       <translation>оқиға/с: {rate}   оқиғалар: {count}</translation>
+    </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation>елеусіз қалған қате деректер: {count}</translation>
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation>Консоль пайдалана алмаған бэкенд хабарламалары</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation>Негізгі карта</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Аудандар</translation>
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation>Жолдар</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>Камералар</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Оқиғалар</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Экипаждар</translation>
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation>Дрондар</translation>
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation>SOS нүктелері</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation>Таңдалған ұяшықта ашу</translation>
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation>Көшені, ауданды немесе орынды табу</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Қабаттар</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Өлшеу</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>көше</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>аудан</translation>
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation>бағдар</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>SOS нүктесі</translation>
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation>іздеу: сервер қолжетімсіз, жергілікті атаулар көрсетілді</translation>
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation>«{text}» бойынша орын табылмады</translation>
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation>қашықтық: {d} (нүкте қосу үшін басыңыз, аяқтау үшін Esc)</translation>
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation>{name} бақылануда</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation>камера</translation>
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation>PTZ камера</translation>
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation>экипаж бос</translation>
+    </message>
+    <message>
+      <source>en route</source>
+      <translation>жолда</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>оқиға орнында</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>бос емес</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>шұғыл</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>жоғары</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>орташа</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>төмен</translation>
+    </message>
+    <message>
+      <source>drone</source>
+      <translation>дрон</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>SOS нүктесі</translation>
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation>Бақылауды тоқтату</translation>
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation>{name} бақылау</translation>
     </message>
   </context>
   <context>
@@ -354,6 +663,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation>Орналасуды сақтау</translation>
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation>Орналасу атауы:</translation>
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation>Орналасу бөлісілмеді: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation>Ортақ орналасулар жоқ: сервер жоқ</translation>
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation>Жаңа ортақ орналасулар: {count}</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation>«{name}» орналасуы сақталды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation>«{name}» орналасуы ашылды</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation>«{name}» орналасуы бөлісілді</translation>
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation>{count} жарамсызы өткізілді</translation>
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation>Орналасу сақталмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation>Орналасу ашылмады: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation>Орналасу бөлісілмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation>Ортақ орналасулар жүктелмеді: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation>Ортақ орналасулар сақталмады: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -384,6 +752,30 @@
       <translation>Орналасу</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Айналымдарды тоқтату</translation>
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation>Орналасуды басқа атпен сақтау…</translation>
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation>Сақталған орналасуды ашу</translation>
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation>Осы орналасуды бөлісу</translation>
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation>Ортақ орналасуларді алу</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Толық экран</translation>
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation>Орналасуды қайтару</translation>
     </message>
@@ -404,8 +796,58 @@
       <translation>Үлкейтуді қалпына келтіру</translation>
     </message>
     <message>
-      <source>Send to monitor</source>
-      <translation>Мониторға жіберу</translation>
+      <source>Tour</source>
+      <translation>Айналым</translation>
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation>Орналасуды мониторға жіберу</translation>
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation>Әр мониторда қабырға ашу</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Осы ұяшық барлық камера бойынша, әрқайсысы {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Қабырға барлық камера бойынша, бетке {seconds} с</translation>
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation>Камераны мониторға жіберу</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation>{name} мониторы ажыратылды: оның қабырғасы монитор қосылғанда қайтады</translation>
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation>{number}: {name}</translation>
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation>{number}-монитор</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation>{name} мониторы қосылды: оның қабырғасы қайтты</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>{name} мониторы қосылды: оған камераны не орналасуды жіберу үшін ұяшықты тінтуірдің оң жағымен басыңыз</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
+      <translation>Qala қабырғасы: {number}-монитор ({name})</translation>
     </message>
   </context>
 </TS>

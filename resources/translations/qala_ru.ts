@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>DroneView</name>
+    <message>
+      <source>traffic violation</source>
+      <translation>нарушение ПДД</translation>
+    </message>
+    <message>
+      <source>public order</source>
+      <translation>общественный порядок</translation>
+    </message>
+    <message>
+      <source>illegal dump</source>
+      <translation>незаконная свалка</translation>
+    </message>
+    <message>
+      <source>utility fault</source>
+      <translation>коммунальная авария</translation>
+    </message>
+    <message>
+      <source>sanitation</source>
+      <translation>санитария</translation>
+    </message>
+    <message>
+      <source>fire / smoke</source>
+      <translation>пожар / дым</translation>
+    </message>
+    <message>
+      <source>crowd</source>
+      <translation>скопление людей</translation>
+    </message>
+    <message>
+      <source>road damage</source>
+      <translation>повреждение дороги</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>TIME {time}</source>
+      <translation>ВРЕМЯ {time}</translation>
+    </message>
+    <message>
+      <source>no telemetry for this frame</source>
+      <translation>нет телеметрии для этого кадра</translation>
+    </message>
+    <message>
+      <source>ALT {value}</source>
+      <translation>ВЫС {value}</translation>
+    </message>
+    <message>
+      <source>HDG {value}</source>
+      <translation>КУРС {value}</translation>
+    </message>
+    <message>
+      <source>SPD {value}</source>
+      <translation>СКОР {value}</translation>
+    </message>
+    <message>
+      <source>POS {lat} {lon}</source>
+      <translation>ПОЗ {lat} {lon}</translation>
+    </message>
+    <message>
+      <source>note for the next tag (optional)</source>
+      <translation>заметка к следующей метке (необязательно)</translation>
+    </message>
+    <message>
+      <source>no drone</source>
+      <translation>нет дрона</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Review…</source>
+      <translation>Просмотр…</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Прямой эфир</translation>
+    </message>
+    <message>
+      <source>Export clip</source>
+      <translation>Экспорт клипа</translation>
+    </message>
+    <message>
+      <source>Record the drone stream</source>
+      <translation>Записать поток дрона</translation>
+    </message>
+    <message>
+      <source>Review a recorded flight</source>
+      <translation>Просмотр записанного полёта</translation>
+    </message>
+    <message>
+      <source>Export the tagged clip</source>
+      <translation>Экспорт клипа с меткой</translation>
+    </message>
+    <message>
+      <source>tag</source>
+      <translation>метка</translation>
+    </message>
+    <message>
+      <source>nothing to tag: no picture</source>
+      <translation>нечего отмечать: нет изображения</translation>
+    </message>
+    <message>
+      <source>tagged: {category}</source>
+      <translation>отмечено: {category}</translation>
+    </message>
+    <message>
+      <source>choose a tag of a recorded flight first</source>
+      <translation>сначала выберите метку записанного полёта</translation>
+    </message>
+    <message>
+      <source>Stop recording</source>
+      <translation>Остановить запись</translation>
+    </message>
+    <message>
+      <source>LIVE {camera}</source>
+      <translation>ЭФИР {camera}</translation>
+    </message>
+    <message>
+      <source>REVIEW {file}</source>
+      <translation>ПРОСМОТР {file}</translation>
+    </message>
+    <message>
+      <source>recorded {file}</source>
+      <translation>записано: {file}</translation>
+    </message>
+    <message>
+      <source>exported {frames} frames to {file}</source>
+      <translation>экспортировано кадров: {frames} в {file}</translation>
+    </message>
+    <message>
+      <source>backend unreachable, tags are kept</source>
+      <translation>сервер недоступен, метки сохранены</translation>
+    </message>
+    <message>
+      <source>KLV packets: {good}, bad: {bad}</source>
+      <translation>пакетов KLV: {good}, с ошибкой: {bad}</translation>
+    </message>
+    <message>
+      <source>tags: {count}, waiting to send: {pending}</source>
+      <translation>меток: {count}, ожидают отправки: {pending}</translation>
+    </message>
+    <message>
+      <source>recording {file}</source>
+      <translation>идёт запись: {file}</translation>
+    </message>
+  </context>
+  <context>
     <name>GeoLayers</name>
     <message>
       <source>Add file...</source>
@@ -102,6 +253,10 @@
       <translation>Происшествия</translation>
     </message>
     <message>
+      <source>Drone</source>
+      <translation>Дрон</translation>
+    </message>
+    <message>
       <source>connecting</source>
       <translation>подключение</translation>
     </message>
@@ -124,6 +279,160 @@
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
       <translation>событий/с: {rate}   происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>bad data ignored: {count}</source>
+      <translation>пропущено ошибочных данных: {count}</translation>
+    </message>
+    <message>
+      <source>Messages from the backend the console could not use</source>
+      <translation>Сообщения бэкенда, которые консоль не смогла использовать</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPane</name>
+    <message>
+      <source>Basemap</source>
+      <translation>Подложка</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Районы</translation>
+    </message>
+    <message>
+      <source>Roads</source>
+      <translation>Дороги</translation>
+    </message>
+    <message>
+      <source>Cameras</source>
+      <translation>Камеры</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Происшествия</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Экипажи</translation>
+    </message>
+    <message>
+      <source>Drones</source>
+      <translation>Дроны</translation>
+    </message>
+    <message>
+      <source>SOS points</source>
+      <translation>Точки SOS</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Open in selected tile</source>
+      <translation>Открыть в выбранной ячейке</translation>
+    </message>
+    <message>
+      <source>Find a street, district or place</source>
+      <translation>Найти улицу, район или место</translation>
+    </message>
+    <message>
+      <source>Layers</source>
+      <translation>Слои</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>Измерить</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>улица</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>район</translation>
+    </message>
+    <message>
+      <source>landmark</source>
+      <translation>ориентир</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>search: backend unavailable, showing local names</source>
+      <translation>поиск: сервер недоступен, показаны локальные названия</translation>
+    </message>
+    <message>
+      <source>no place matches “{text}”</source>
+      <translation>по запросу «{text}» ничего не найдено</translation>
+    </message>
+    <message>
+      <source>distance: {d} (click to add points, Esc to finish)</source>
+      <translation>расстояние: {d} (щелчок — добавить точку, Esc — завершить)</translation>
+    </message>
+    <message>
+      <source>following {name}</source>
+      <translation>слежение за {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapView</name>
+    <message>
+      <source>camera</source>
+      <translation>камера</translation>
+    </message>
+    <message>
+      <source>PTZ camera</source>
+      <translation>PTZ-камера</translation>
+    </message>
+    <message>
+      <source>unit available</source>
+      <translation>экипаж свободен</translation>
+    </message>
+    <message>
+      <source>en route</source>
+      <translation>в пути</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>на месте</translation>
+    </message>
+    <message>
+      <source>busy</source>
+      <translation>занят</translation>
+    </message>
+    <message>
+      <source>critical</source>
+      <translation>критический</translation>
+    </message>
+    <message>
+      <source>high</source>
+      <translation>высокий</translation>
+    </message>
+    <message>
+      <source>medium</source>
+      <translation>средний</translation>
+    </message>
+    <message>
+      <source>low</source>
+      <translation>низкий</translation>
+    </message>
+    <message>
+      <source>drone</source>
+      <translation>дрон</translation>
+    </message>
+    <message>
+      <source>SOS point</source>
+      <translation>точка SOS</translation>
+    </message>
+    <message>
+      <source>Stop following</source>
+      <translation>Прекратить слежение</translation>
+    </message>
+    <message>
+      <source>Follow {name}</source>
+      <translation>Следить за {name}</translation>
     </message>
   </context>
   <context>
@@ -354,6 +663,65 @@
     </message>
   </context>
   <context>
+    <name>WallLibrary</name>
+    <message>
+      <source>Save layout</source>
+      <translation>Сохранить раскладку</translation>
+    </message>
+    <message>
+      <source>Layout name:</source>
+      <translation>Название раскладки:</translation>
+    </message>
+    <message>
+      <source>Layout not shared: no backend</source>
+      <translation>Раскладка не опубликована: нет сервера</translation>
+    </message>
+    <message>
+      <source>No shared layouts: no backend</source>
+      <translation>Общих раскладок нет: нет сервера</translation>
+    </message>
+    <message>
+      <source>{count} new shared layouts</source>
+      <translation>Новых общих раскладок: {count}</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” saved</source>
+      <translation>Раскладка «{name}» сохранена</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” opened</source>
+      <translation>Раскладка «{name}» открыта</translation>
+    </message>
+    <message>
+      <source>Layout “{name}” shared</source>
+      <translation>Раскладка «{name}» опубликована</translation>
+    </message>
+    <message>
+      <source>{count} invalid ones skipped</source>
+      <translation>пропущено неверных: {count}</translation>
+    </message>
+    <message>
+      <source>Layout not saved: {reason}</source>
+      <translation>Раскладка не сохранена: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not opened: {reason}</source>
+      <translation>Раскладка не открыта: {reason}</translation>
+    </message>
+    <message>
+      <source>Layout not shared: {reason}</source>
+      <translation>Раскладка не опубликована: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not loaded: {reason}</source>
+      <translation>Общие раскладки не загружены: {reason}</translation>
+    </message>
+    <message>
+      <source>Shared layouts not saved: {reason}</source>
+      <translation>Общие раскладки не сохранены: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>WallMenu</name>
     <message>
       <source>Boxes</source>
@@ -384,6 +752,30 @@
       <translation>Раскладка</translation>
     </message>
     <message>
+      <source>Stop tours</source>
+      <translation>Остановить обходы</translation>
+    </message>
+    <message>
+      <source>Save layout as…</source>
+      <translation>Сохранить раскладку как…</translation>
+    </message>
+    <message>
+      <source>Open saved layout</source>
+      <translation>Открыть сохранённую раскладку</translation>
+    </message>
+    <message>
+      <source>Share this layout</source>
+      <translation>Опубликовать эту раскладку</translation>
+    </message>
+    <message>
+      <source>Get shared layouts</source>
+      <translation>Получить общие раскладки</translation>
+    </message>
+    <message>
+      <source>Full screen</source>
+      <translation>Во весь экран</translation>
+    </message>
+    <message>
       <source>Restore layout</source>
       <translation>Вернуть раскладку</translation>
     </message>
@@ -404,8 +796,58 @@
       <translation>Сбросить увеличение</translation>
     </message>
     <message>
-      <source>Send to monitor</source>
-      <translation>Отправить на монитор</translation>
+      <source>Tour</source>
+      <translation>Обход</translation>
+    </message>
+    <message>
+      <source>Send layout to monitor</source>
+      <translation>Отправить раскладку на монитор</translation>
+    </message>
+    <message>
+      <source>Open a wall on every monitor</source>
+      <translation>Открыть стену на каждом мониторе</translation>
+    </message>
+    <message>
+      <source>This tile through every camera, {seconds} s each</source>
+      <translation>Эта плитка по всем камерам, по {seconds} с</translation>
+    </message>
+    <message>
+      <source>The wall through every camera, {seconds} s a page</source>
+      <translation>Стена по всем камерам, по {seconds} с на страницу</translation>
+    </message>
+    <message>
+      <source>Send camera to monitor</source>
+      <translation>Отправить камеру на монитор</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallScreens</name>
+    <message>
+      <source>Monitor {name} disconnected: its wall comes back when the monitor does</source>
+      <translation>Монитор {name} отключён: его стена вернётся вместе с монитором</translation>
+    </message>
+    <message>
+      <source>{number}: {name}</source>
+      <translation>{number}: {name}</translation>
+    </message>
+    <message>
+      <source>Monitor {number}</source>
+      <translation>Монитор {number}</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: its wall is back</source>
+      <translation>Монитор {name} подключён: его стена вернулась</translation>
+    </message>
+    <message>
+      <source>Monitor {name} connected: right-click a tile to send a camera or the layout to it</source>
+      <translation>Монитор {name} подключён: щёлкните плитку правой кнопкой, чтобы отправить на него камеру или раскладку</translation>
+    </message>
+  </context>
+  <context>
+    <name>WallWindow</name>
+    <message>
+      <source>Qala wall: monitor {number} ({name})</source>
+      <translation>Стена Qala: монитор {number} ({name})</translation>
     </message>
   </context>
 </TS>

@@ -1,3 +1,5 @@
+import pytest
+
 from console.api.models import Camera, DetectedObject, Detection, Envelope, Incident
 from console.ops.city_state import CityState, DetectionBuffer
 from tests.core.test_models import CAMERA
@@ -58,9 +60,33 @@ def test_apply_counts_and_rejects_malformed_events():
     state.apply(Envelope(4, 0, "incident.created", {"id": "x"}))
     state.apply(Envelope(5, 0, "something.new", {}))
     assert state.event_counts["detection"] == 3
-    assert state.rejected == {"detection": 1, "incident.created": 1}
+    assert state.rejected == {"detection": 1, "incident.created": 1, "detection for unknown camera": 1}
     assert state.detections.unknown_camera == 1
+    assert state.unknown_types == {"something.new": 1}
     assert len(state.incidents) == 0
+
+
+def test_boxes_outside_the_frame_are_clipped_or_dropped_and_counted(caplog):
+    state = CityState()
+    state.set_cameras([Camera.from_json(CAMERA)])
+
+    def obj(track, box):
+        return {"track_id": track, "cls": "car", "confidence": 0.9, "box": box}
+
+    objects = [obj(1, [0.1, 0.1, 0.2, 0.2]),     # inside: kept as is
+               obj(2, [0.9, 0.5, 0.3, 0.2]),     # half outside: clipped to the frame
+               obj(3, [1.5, 1.5, 0.1, 0.1]),     # wholly outside: dropped
+               obj(4, [0.2, 0.2, -0.1, 0.1]),    # no area: dropped
+               obj(5, [float("nan"), 0.1, 0.1, 0.1])]  # not a number: dropped
+    with caplog.at_level("WARNING"):
+        for t in (40, 80):
+            state.apply(Envelope(t, 0, "detection", {"camera_id": "cam-01", "frame_time_ms": t, "objects": objects}))
+    kept = state.detections.for_frame("cam-01", 80)
+    assert [o.track_id for o in kept.objects] == [1, 2]
+    assert kept.objects[0].box == (0.1, 0.1, 0.2, 0.2)
+    assert kept.objects[1].box == pytest.approx((0.9, 0.5, 0.1, 0.2))
+    assert state.rejected["box outside the frame"] == 8
+    assert sum("outside the frame" in r.message for r in caplog.records) == 1  # logged once, counted always
 
 
 def test_open_incidents_come_before_finished_ones():

@@ -62,3 +62,47 @@ def test_resumes_without_gaps_or_duplicates():
     assert stream.rejected["invalid json"] >= 8 and stream.rejected["bad envelope"] >= 8
     assert server.since_seen[:3] == [0, 7, 14]
     assert LinkState.OFFLINE in states and states[-1] is LinkState.STOPPED
+
+
+def test_a_message_over_the_size_limit_is_skipped_once_and_the_rest_arrives():
+    """Seq 4 is 2 MiB: the client cannot take it, must not ask for it forever, and gets 5..8."""
+
+    async def scenario():
+        since_seen: list[str | None] = []
+
+        async def handle(request: web.Request) -> web.WebSocketResponse:
+            ws = web.WebSocketResponse()
+            await ws.prepare(request)
+            since_seen.append(request.query.get("since"))
+            start = int(request.query.get("since", "0")) + 1
+            for seq in range(start, 9):
+                data = {"n": seq, "pad": "x" * (2 << 20)} if seq == 4 else {"n": seq}
+                await ws.send_str(json.dumps({"seq": seq, "ts_ms": seq, "type": "unit.updated", "data": data}))
+            await asyncio.sleep(5)
+            await ws.close()
+            return ws
+
+        app = web.Application()
+        app.router.add_get("/api/v1/events", handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        applied: list[int] = []
+        stream = EventStream(f"http://127.0.0.1:{port}", lambda env: applied.append(env.seq), since=0,
+                             max_backoff=0.05)
+        stream.start()
+        for _ in range(300):
+            if len(applied) >= 7:
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.3)
+        await stream.stop()
+        await runner.cleanup()
+        return stream, applied, since_seen
+
+    stream, applied, since_seen = asyncio.run(scenario())
+    assert applied == [1, 2, 3, 5, 6, 7, 8]
+    assert stream.rejected["message over 1 MiB"] == 1
+    assert since_seen[:2] == ["0", "4"]

@@ -217,12 +217,13 @@ def test_site_has_districts_and_roads(api, served_doc):
 
 
 def test_cameras_list_sixteen_cameras_with_main_and_sub_streams(api, backend, served_doc):
-    """16 cameras numbered 1..16, each with a 1280x720 main and 640x360 sub H.264 25 fps stream on absolute URLs."""
+    """16 street cameras and the drone (17), each with a 1280x720 main and 640x360 sub H.264 25 fps stream."""
     body = api.get("/api/v1/cameras").json()
     assert_valid(body, response_schema(served_doc, "/api/v1/cameras", "get", 200), served_doc)
     cameras = body["items"]
-    assert sorted(c["number"] for c in cameras) == list(range(1, 17))
-    assert len({c["id"] for c in cameras}) == 16
+    assert sorted(c["number"] for c in cameras) == list(range(1, 18))
+    assert len({c["id"] for c in cameras}) == 17
+    assert [c["kind"] for c in cameras if c["number"] == 17] == ["drone"]
     district_ids = {d["id"] for d in api.get("/api/v1/site").json()["districts"]}
     for camera in cameras:
         assert camera["id"] == f"cam-{camera['number']:02d}"

@@ -118,5 +118,40 @@ def test_arrangement_round_trip_and_lookup(tmp_path):
         Arrangement.load(tmp_path)
 
 
+def test_arrangement_keeps_the_main_wall_and_window_places_apart(tmp_path):
+    main = ScreenWall("DP-1", 0, WallLayout("Wall", "1+5"), False, main=True, geometry=(120, 80, 900, 500))
+    extra = ScreenWall("DP-1", 0, WallLayout("Same screen", "2x2"), True, geometry=(0, 0, 1280, 720))
+    arrangement = Arrangement([main])
+    arrangement.put(extra)  # a wall window may share the main window's screen name: both stay
+    arrangement.remove("DP-1")  # pulling a screen never drops the main window's wall
+    assert arrangement.walls == [main] and arrangement.main is main
+    arrangement.put(extra)
+    assert arrangement.for_screen("DP-1", 0) is extra
+    arrangement.save(tmp_path)
+    again = Arrangement.load(tmp_path)
+    assert again == arrangement and again.main.geometry == (120, 80, 900, 500)
+    raw = json.loads((tmp_path / "arrangement.json").read_text())
+    for bad in ([1, 2, 3], [0, 0, 0, 10], [0, 0, "w", 10], [0, 0, True, 10]):
+        raw["walls"][0]["geometry"] = bad
+        with pytest.raises(LayoutError, match="geometry"):
+            Arrangement.from_json(raw)
+    raw["walls"][0]["geometry"] = None
+    raw["walls"][1]["main"] = True
+    with pytest.raises(LayoutError, match="more than one"):
+        Arrangement.from_json(raw)
+    old = {"walls": [{"screen": "HDMI-1", "screen_index": 0, "layout": WallLayout("a", "2x2").to_json()}]}
+    assert Arrangement.from_json(old).walls[0].geometry is None  # files from before geometry still load
+
+
+def test_config_folder_follows_the_override(tmp_path, monkeypatch):
+    from console.wall.store import config_dir
+
+    monkeypatch.setenv("QALA_CONFIG_DIR", str(tmp_path / "cfg"))
+    assert config_dir() == tmp_path / "cfg"
+    monkeypatch.delenv("QALA_CONFIG_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert config_dir() == tmp_path / "xdg" / "qala-console"
+
+
 def test_presets_are_the_ones_operators_expect():
     assert list(PRESETS) == ["1", "2x2", "3x3", "4x4", "5x5", "6x6", "1+5", "1+7", "2+8", "1+12"]

@@ -71,14 +71,17 @@ def test_wall_shows_every_camera_live_with_boxes_and_incidents_arrive(qapp, back
             # boxes: every tile shows detections, and only those computed on the very frame it shows (under heavy
             # load a frame may wait out its hold and show bare; it must never show another frame's boxes)
             with_boxes: set[int] = set()
-            deadline = asyncio.get_running_loop().time() + 3
+            deadline = asyncio.get_running_loop().time() + 15
             while len(with_boxes) < len(tiles) and asyncio.get_running_loop().time() < deadline:
                 for tile in tiles:
                     if tile.detection is not None:
                         assert abs(tile.detection.frame_time_ms - tile.frame.frame_time_ms) <= 20
                         with_boxes.add(tile.index)
                 await asyncio.sleep(0.01)
-            assert len(with_boxes) == len(tiles), f"tiles without boxes: {set(range(16)) - with_boxes}"
+            bare = [(t.index, t.camera.id, t.frame.frame_time_ms, session.state.detections.newest(t.camera.id))
+                    for t in tiles if t.index not in with_boxes]
+            assert not bare, f"tiles without boxes (tile, camera, frame time, newest detection): {bare}, " \
+                             f"events {dict(session.state.event_counts)}"
 
             # incidents: the history loaded over REST, then new ones pushed over the WebSocket
             model = window.incident_list.model_

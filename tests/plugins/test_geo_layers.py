@@ -75,7 +75,8 @@ def test_layers_load_paint_and_reload_when_the_file_changes(builtin_plugins, plu
     window.show()
     assert [len(layer.features) for layer in plugin.layers] == [3, 2, 1]
     assert [e[0] for e in context.map_layers.legend_entries()] == ["Hydrants (3)", "Schools (2)", "Districts (1)"]
-    pane = window.map_pane
+    pane = window.map_pane.view  # the map itself (the pane around it has the toolbar)
+    pane.centre_on(51.085, 71.64, zoom=14.0)
     image = pane.grab().toImage()
     p = pane.project(*HYDRANTS[0])
     assert colour_at(image, p).red() > 200 and colour_at(image, p).green() < 90  # a red hydrant dot

@@ -131,6 +131,31 @@ def test_tile_tour_and_wall_tour_advance_with_time(make_wall):
     assert wall.layout_model.tours == []
 
 
+def test_tours_start_and_stop_from_the_tile_menu(make_wall):
+    from widgets.wall_menu import build_tile_menu
+
+    wall = make_wall(2, 2)
+
+    def tour_actions():
+        menu = build_tile_menu(wall, 1)
+        tour = next(a.menu() for a in menu.actions() if a.text() == "Tour")
+        return {a.text(): a for a in tour.actions()}
+
+    found = tour_actions()
+    assert not found["Stop tours"].isEnabled()
+    found["This tile through every camera, 10 s each"].trigger()
+    assert wall.layout_model.tours == [Tour(tuple(f"cam-{n:02d}" for n in range(1, 13)), 10.0, 1)]
+    assert ids(wall)[1] == "cam-01"
+    wall._advance_tours(wall._tours_started + 10.5)
+    assert ids(wall)[1] == "cam-02"
+    tour_actions()["The wall through every camera, 20 s a page"].trigger()
+    assert ids(wall) == ["cam-01", "cam-02", "cam-03", "cam-04"]
+    wall._advance_tours(wall._tours_started + 20.5)
+    assert ids(wall) == ["cam-05", "cam-06", "cam-07", "cam-08"]
+    tour_actions()["Stop tours"].trigger()
+    assert wall.layout_model.tours == []
+
+
 def test_keyboard_calls_a_camera_by_number_moves_pauses_and_helps(make_wall, qtbot):
     wall = make_wall(3, 3)
     wall.setFocus()
