@@ -162,7 +162,14 @@ class ConsoleApi:
         dock = QDockWidget(title, window)
         dock.setObjectName(f"plugin-{self.plugin_name}-{len(self._undo)}")
         dock.setWidget(widget)
-        window.addDockWidget(DOCK_AREAS.get(area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+        where = DOCK_AREAS.get(area, Qt.DockWidgetArea.RightDockWidgetArea)
+        # a tab behind the side's last dock: the map and the incidents keep their room and stay in front
+        others = [d for d in window.findChildren(QDockWidget) if d is not dock and not d.isFloating()
+                  and window.dockWidgetArea(d) == where and not d.isHidden()]
+        window.addDockWidget(where, dock)
+        if others:
+            window.tabifyDockWidget(others[-1], dock)
+            others[-1].raise_()
 
         def remove() -> None:
             window.removeDockWidget(dock)

@@ -46,7 +46,7 @@ class MqttBridge:
             self._client.tls_set(ca_certs=config.ca_file or None, certfile=config.cert_file or None,
                                  keyfile=config.key_file or None)
         self._client.reconnect_delay_set(min_delay=1, max_delay=15)
-        self._client.enable_logger(logging.getLogger("paho.mqtt"))  # into our log files, not stderr
+        self._client.on_log = self._on_log  # into our log files, not stderr
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
@@ -84,6 +84,10 @@ class MqttBridge:
     def _on_disconnect(self, client: Any, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
         if self.state != "stopped":
             self._status("offline", str(reason_code))
+
+    def _on_log(self, client: Any, userdata: Any, level: int, text: str) -> None:
+        if self.state != "stopped":  # after disconnect() paho complains once that it is not connected
+            log.log(logging.WARNING if level == mqtt.MQTT_LOG_ERR else logging.DEBUG, "paho: %s", text)
 
     def _on_connect_fail(self, client: Any, userdata: Any) -> None:
         # paho keeps the cause to itself: a refused port, an unknown host or a TLS certificate it does not trust
