@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from console.api.models import Camera, Envelope, Incident
+from console.api.models import Camera, Envelope, Incident, Site
 from console.ops.city_state import CityState
 from console.plugins import ENTRY_POINT_GROUP, PLUGIN_API_VERSION, PluginHost, PluginRecord
 from console.video import sources
@@ -257,6 +257,10 @@ class ConsoleApi:
         """Run `fn(*args)` on the GUI thread (guarded). Safe from any thread: for a plugin's own threads."""
         guarded = self._guard("call_soon", fn)
         self._context.post(lambda: None if self._disposed else guarded(*args))
+
+    def site(self) -> Site | None:
+        """The site (name, districts, roads, SOS points), once loaded from the backend."""
+        return self._context.state.site
 
     def cameras(self) -> list[Camera]:
         return list(self._context.state.cameras.values())

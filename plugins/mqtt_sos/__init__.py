@@ -52,8 +52,18 @@ class MqttSosPlugin:
             self.status.setText(tr("MQTT: {error}").format(error=exc))
             api.notify(str(exc))
             return
-        self.bridge = MqttBridge(config, api.emit_event, lambda state, why: api.call_soon(self._on_status, state, why))
+        self.bridge = MqttBridge(config, lambda kind, data: api.call_soon(self._deliver, kind, data),
+                                 lambda state, why: api.call_soon(self._on_status, state, why))
         self.bridge.start()
+
+    def _deliver(self, kind: str, data: dict[str, Any]) -> None:
+        """On the GUI thread: a press without coordinates gets its call point's position from the site."""
+        if kind == SOS_EVENT and (data.get("lat") is None or data.get("lon") is None):
+            site = self.api.site()
+            point = next((p for p in getattr(site, "sos_points", ()) if p.id == data["point_id"]), None)
+            if point is not None:
+                data = {**data, "lat": point.lat, "lon": point.lon}
+        self.api.emit_event(kind, data)
 
     def _on_status(self, state: str, reason: str) -> None:
         was, self.state = self.state, state
@@ -71,7 +81,10 @@ class MqttSosPlugin:
         self.list.insertItem(0, f"{time.strftime('%H:%M:%S')}  {data['point_id']}  ({data['topic']})")
         while self.list.count() > RECENT:
             self.list.takeItem(self.list.count() - 1)
-        self.api.notify(tr("SOS pressed at {point}").format(point=data["point_id"]))
+        if data.get("lat") is None:
+            self.api.notify(tr("SOS pressed at {point} (location unknown)").format(point=data["point_id"]))
+        else:
+            self.api.notify(tr("SOS pressed at {point}").format(point=data["point_id"]))
 
     def deactivate(self) -> None:
         if self.bridge is not None:

@@ -462,11 +462,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>SOS pressed at {point}</source>
+      <source>MQTT broker unreachable: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>MQTT broker unreachable: {why}</source>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -462,12 +462,16 @@
       <translation>MQTT: тоқтатылды</translation>
     </message>
     <message>
-      <source>SOS pressed at {point}</source>
-      <translation>{point} нүктесінде SOS басылды</translation>
-    </message>
-    <message>
       <source>MQTT broker unreachable: {why}</source>
       <translation>MQTT брокері қолжетімсіз: {why}</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation>{point} нүктесінде SOS басылды (орны белгісіз)</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>{point} нүктесінде SOS басылды</translation>
     </message>
     <message>
       <source>MQTT: {error}</source>

@@ -462,12 +462,16 @@
       <translation>MQTT: остановлен</translation>
     </message>
     <message>
-      <source>SOS pressed at {point}</source>
-      <translation>Нажата кнопка SOS: {point}</translation>
-    </message>
-    <message>
       <source>MQTT broker unreachable: {why}</source>
       <translation>MQTT-брокер недоступен: {why}</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation>Нажата кнопка SOS: {point} (место неизвестно)</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>Нажата кнопка SOS: {point}</translation>
     </message>
     <message>
       <source>MQTT: {error}</source>

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from console.api.models import Site
 from console.plugins import PluginState
 from plugins.mqtt_sos.messages import BridgeConfigError, BrokerConfig, sensor_event, sos_event, topic_matches
 from tests.plugins.conftest import BUILTINS
@@ -65,6 +66,8 @@ def test_sos_and_sensor_messages_become_console_events(builtin_plugins, plugin_c
     mosquitto.publish("city/sos/sos-99", b"1", retain=True)  # stale: stored before the console connected
     context, plugin, seen = start_console(plugin_console, plugin_settings, mosquitto)
     state = context.window.state
+    state.set_site(Site.from_json({"name": "Kosshy", "centre": {"lat": 51.08, "lon": 71.64}, "sos_points": [
+        {"id": "sos-02", "name": "Bus terminal", "lat": 51.072, "lon": 71.627}]}))
     qtbot.waitUntil(lambda: plugin.state == "online", timeout=20000)
     mosquitto.publish("city/sos/sos-01/pressed", json.dumps({"lat": 51.08, "lon": 71.64}))
     qtbot.waitUntil(lambda: state.event_counts["sos.pressed"] == 1, timeout=10000)
@@ -78,6 +81,11 @@ def test_sos_and_sensor_messages_become_console_events(builtin_plugins, plugin_c
     mosquitto.publish("city/sos/sos-02", b'{"pressed": true}')
     qtbot.waitUntil(lambda: state.event_counts["sos.pressed"] == 2 and state.event_counts["sensor.reading"] == 1,
                     timeout=10000)
+    # a press without coordinates is placed at its call point from the site, and shown on the map
+    [located] = [e for e in seen if e.type == "sos.pressed" and e.data["point_id"] == "sos-02"]
+    assert (located.data["lat"], located.data["lon"]) == (51.072, 71.627)
+    feed = context.window.map_pane.view.feed
+    assert set(feed.sos) == {"sos-01", "sos-02"} and feed.rejected == 0
     [reading] = [e for e in seen if e.type == "sensor.reading"]
     assert reading.data["sensor_id"] == "river-3" and reading.data["value"] == 2.75
     counts = plugin.bridge.counts
