@@ -7,6 +7,7 @@ content is broken (the panel and the status bar say why).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -35,6 +36,7 @@ class GeoLayersPlugin:
     def __init__(self) -> None:
         self.layers: list[GeoFileLayer] = []
         self.api: Any = None
+        self._generation: dict[int, int] = {}
 
     def activate(self, api: Any) -> None:
         self.api = api
@@ -52,22 +54,34 @@ class GeoLayersPlugin:
             self.add_file(path, kind if kind in KINDS else None, remember=False)
 
     def add_file(self, path: str, kind: str | None = None, remember: bool = True) -> GeoFileLayer:
+        """A layer for the file; its features arrive when the file has been parsed (off the GUI thread)."""
         layer = GeoFileLayer(path, kind)
-        if not layer.reload():
-            self.api.notify(tr("cannot load {file}: {error}").format(file=layer.name, error=layer.error))
         self.layers.append(layer)
         self.api.add_map_layer(layer)
-        self.api.watch_file(path, lambda _path, layer=layer: self._on_file_changed(layer))
+        self._load(layer, first=True)
+        self.api.watch_file(path, lambda _path, layer=layer: self._load(layer, first=False))
         if remember:
             files = _as_list(self.api.setting("files"))
             self.api.set_setting("files", [*files, f"{path}|{kind}" if kind else path])
         self._show()
         return layer
 
-    def _on_file_changed(self, layer: GeoFileLayer) -> None:
-        if not layer.reload():
-            self.api.notify(tr("{file} is broken, keeping the previous version: {error}").format(
-                file=layer.name, error=layer.error))
+    def _load(self, layer: GeoFileLayer, first: bool) -> None:
+        # big files take seconds to parse: never on the GUI thread; the newest read of a layer wins
+        self._generation[id(layer)] = generation = self._generation.get(id(layer), 0) + 1
+
+        def work() -> None:
+            self.api.call_soon(self._apply, layer, generation, first, layer.read())
+
+        threading.Thread(target=work, name=f"geo-layer-{layer.name}", daemon=True).start()
+
+    def _apply(self, layer: GeoFileLayer, generation: int, first: bool, result: Any) -> None:
+        if generation != self._generation.get(id(layer)) or layer not in self.layers:
+            return
+        if not layer.apply(result):
+            message = tr("cannot load {file}: {error}") if first else tr(
+                "{file} is broken, keeping the previous version: {error}")
+            self.api.notify(message.format(file=layer.name, error=layer.error))
         self.api.refresh_map()
         self._show()
 

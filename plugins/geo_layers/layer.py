@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from plugins.geo_layers.features import Feature, GeoFileError, load_file
+from plugins.geo_layers.features import Feature, GeoFileError, LoadResult, load_file
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +43,18 @@ class GeoFileLayer:
         self.loads = 0
         self.visible = True
 
-    def reload(self) -> bool:
-        """Read the file again; False (and `error` says why) when it could not be used."""
+    def read(self) -> LoadResult | GeoFileError:
+        """Parse the file (any thread: touches nothing of the layer)."""
         try:
-            result = load_file(self.path, self.kind)
+            return load_file(self.path, self.kind)
         except GeoFileError as exc:
-            self.error = str(exc)
-            log.warning("layer %s: %s (keeping %d features)", self.path, exc, len(self.features))
+            return exc
+
+    def apply(self, result: LoadResult | GeoFileError) -> bool:
+        """Take what `read` returned (GUI thread); False, keeping the old features, when the file was unusable."""
+        if isinstance(result, GeoFileError):
+            self.error = str(result)
+            log.warning("layer %s: %s (keeping %d features)", self.path, result, len(self.features))
             return False
         self.features = result.features
         self.skipped = result.skipped
@@ -57,6 +62,10 @@ class GeoFileLayer:
             n=result.skipped, why=result.first_problem)
         self.loads += 1
         return True
+
+    def reload(self) -> bool:
+        """Read and apply on the calling thread."""
+        return self.apply(self.read())
 
     def counts(self) -> Counter[str]:
         return Counter(f.kind for f in self.features)

@@ -171,15 +171,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{file}: {n} features</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>cannot load {file}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -171,16 +171,16 @@
       <translation>Карта қабаттары (*.geojson *.json *.csv)</translation>
     </message>
     <message>
-      <source>{file}: {n} features</source>
-      <translation>{file}: {n} нысан</translation>
-    </message>
-    <message>
       <source>cannot load {file}: {error}</source>
       <translation>{file} жүктелмеді: {error}</translation>
     </message>
     <message>
       <source>{file} is broken, keeping the previous version: {error}</source>
       <translation>{file} бүлінген, алдыңғы нұсқасы қалды: {error}</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: {n} нысан</translation>
     </message>
     <message>
       <source>Hydrants</source>

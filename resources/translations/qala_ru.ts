@@ -171,16 +171,16 @@
       <translation>Слои карты (*.geojson *.json *.csv)</translation>
     </message>
     <message>
-      <source>{file}: {n} features</source>
-      <translation>{file}: объектов {n}</translation>
-    </message>
-    <message>
       <source>cannot load {file}: {error}</source>
       <translation>не удалось загрузить {file}: {error}</translation>
     </message>
     <message>
       <source>{file} is broken, keeping the previous version: {error}</source>
       <translation>{file} повреждён, оставлена прежняя версия: {error}</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: объектов {n}</translation>
     </message>
     <message>
       <source>Hydrants</source>

@@ -73,6 +73,7 @@ def test_layers_load_paint_and_reload_when_the_file_changes(builtin_plugins, plu
     plugin, window = record.instance, context.window
     window.resize(1200, 800)
     window.show()
+    qtbot.waitUntil(lambda: all(layer.loads == 1 for layer in plugin.layers), timeout=10000)  # parsed off-thread
     assert [len(layer.features) for layer in plugin.layers] == [3, 2, 1]
     assert [e[0] for e in context.map_layers.legend_entries()] == ["Hydrants (3)", "Schools (2)", "Districts (1)"]
     pane = window.map_pane.view  # the map itself (the pane around it has the toolbar)
@@ -104,6 +105,11 @@ def test_layers_load_paint_and_reload_when_the_file_changes(builtin_plugins, plu
     # a file added from the panel is remembered for the next start
     extra = tmp_path / "hospitals.csv"
     extra.write_text("lat,lon\n51.08,71.64\n")
-    plugin.add_file(str(extra))
+    added = plugin.add_file(str(extra))
     assert str(extra) in plugin_settings.value("plugins/geo_layers/config/files")
+    qtbot.waitUntil(lambda: added.loads == 1, timeout=10000)
+    assert added.counts() == {"hospital": 1}
+    broken = plugin.add_file(str(tmp_path / "missing.csv"))
+    qtbot.waitUntil(lambda: "cannot read" in broken.error, timeout=10000)
+    assert any("cannot load missing.csv" in n for n in context.notices)
     window.wall.stop()
