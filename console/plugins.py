@@ -14,6 +14,8 @@ import json
 import logging
 import os
 import re
+import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -149,6 +151,37 @@ class PluginRecord:
         return self.manifest.version if self.manifest is not None else ""
 
 
+@dataclass(eq=False)
+class _RunningHook:
+    record: PluginRecord
+    hook: str
+    started: float  # monotonic
+    thread: int
+    reported: bool = False
+
+
+class _HookWatchdog:
+    def __init__(self, host: PluginHost, period_s: float) -> None:
+        self._host = host
+        self._period_s = period_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="plugin-watchdog", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2.0)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._period_s):
+            try:
+                self._host.check_running(time.monotonic())
+            except Exception:  # the watchdog must outlive anything odd a plugin record holds
+                log.exception("plugin watchdog")
+
+
 class PluginHost:
     """Discovers, activates and isolates plugins. Hooks run on the calling thread (the GUI thread)."""
 
@@ -169,6 +202,9 @@ class PluginHost:
         self.default_enabled = default_enabled
         self._clock = clock
         self.plugins: dict[str, PluginRecord] = {}
+        # hooks running now (nested calls stack up): read by the watchdog thread
+        self._running: list[_RunningHook] = []
+        self._watchdog: _HookWatchdog | None = None
         self.sig_failed = Signal("plugins.failed")  # (record, message): tell the operator
         self.sig_slow = Signal("plugins.slow")  # (record, hook, milliseconds)
         self.sig_changed = Signal("plugins.changed")  # (record)
@@ -238,6 +274,31 @@ class PluginHost:
         for record in self.plugins.values():
             if record.state is PluginState.ACTIVE:
                 self._deactivate(record, PluginState.DISABLED)
+        self.stop_watchdog()
+
+    def start_watchdog(self, period_s: float = 0.05) -> None:
+        """Watch from a thread for a hook that holds its thread too long and has not returned yet: logged at
+        once, with the stack it is stuck in (a hook that never returns is otherwise never reported)."""
+        if self._watchdog is None:
+            self._watchdog = _HookWatchdog(self, period_s)
+            self._watchdog.start()
+
+    def stop_watchdog(self) -> None:
+        watchdog, self._watchdog = self._watchdog, None
+        if watchdog is not None:
+            watchdog.stop()
+
+    def check_running(self, now: float) -> None:
+        """One watchdog look (any thread): report each running hook past `slow_call_s` once."""
+        for running in tuple(self._running):
+            held = now - running.started
+            if held > self.slow_call_s and not running.reported:
+                running.reported = True
+                frame = sys._current_frames().get(running.thread)
+                where = "".join(traceback.format_stack(frame)[-3:]).rstrip() if frame is not None else "?"
+                message = f"{running.hook} still holding the GUI thread after {round(held * 1000)} ms"
+                running.record.slow_calls.append(message)
+                log.warning("plugin %s: %s, at\n%s", running.record.name, message, where)
 
     def _activate(self, record: PluginRecord) -> None:
         try:
@@ -303,9 +364,12 @@ class PluginHost:
 
     def _timed(self, record: PluginRecord, hook: str, fn: Callable[..., Any], *args: Any) -> Any:
         started = self._clock()
+        running = _RunningHook(record, hook, time.monotonic(), threading.get_ident())
+        self._running.append(running)
         try:
             return fn(*args)
         finally:
+            self._running.remove(running)
             elapsed = self._clock() - started
             if elapsed > self.slow_call_s:
                 ms = round(elapsed * 1000)

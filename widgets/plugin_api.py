@@ -89,6 +89,7 @@ class PluginContext:
         found = metadata.entry_points(group=ENTRY_POINT_GROUP)
         self.host.discover([ep for ep in found if (only is None or ep.name in only)
                             and (dists is None or (ep.dist is not None and ep.dist.metadata["Name"] in dists))])
+        self.host.start_watchdog()
         self.host.activate_enabled()
 
     def add_menu(self) -> None:

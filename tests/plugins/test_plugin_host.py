@@ -152,3 +152,28 @@ def test_json_store_survives_a_corrupt_file(tmp_path):
     assert store.enabled("x") is None
     store.set_enabled("x", False)
     assert JsonStateStore(path).enabled("x") is False
+
+
+def test_a_hook_still_blocking_is_reported_before_it_returns(tmp_path, caplog):
+    host = make_host(tmp_path, slow_call_s=0.2)
+    from console.plugins import PluginRecord
+
+    plugin = Plain()
+    host.plugins["plain"] = record = PluginRecord("plain", "", PluginManifest.from_obj(plugin.MANIFEST), target=plugin)
+    host.activate_enabled()
+    host.start_watchdog()
+    seen_while_running = []
+
+    def stuck():
+        deadline = time.monotonic() + 10
+        while not record.slow_calls and time.monotonic() < deadline:  # a hung hook, until the watchdog speaks
+            time.sleep(0.01)
+        seen_while_running.extend(record.slow_calls)
+
+    try:
+        host.guard(record, "stuck hook", stuck)()
+    finally:
+        host.shutdown()
+    assert seen_while_running and "stuck hook still holding the GUI thread after" in seen_while_running[0]
+    assert "in stuck" in caplog.text  # the stack it was stuck in
+    assert any("stuck hook blocked the GUI thread" in s for s in record.slow_calls)  # and the total on return
