@@ -23,7 +23,7 @@ from console.api.models import Camera, Envelope, Incident, Site
 from console.ops.city_state import CityState
 from console.plugins import ENTRY_POINT_GROUP, PLUGIN_API_VERSION, PluginHost, PluginRecord
 from console.video import sources
-from widgets.plugin_map import PluginMapLayers
+from widgets.plugin_map import PluginMapLayers, legend_items
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class ConsoleApi:
             raise RuntimeError("this console has no map")
         legend = getattr(layer, "legend", None)
         layers.add(self.plugin_name, layer, self._guard("map layer paint", layer.paint),
-                   self._guard("map layer legend", legend) if callable(legend) else lambda: [])
+                   self._guard("map layer legend", lambda: legend_items(legend())) if callable(legend) else list)
         self._undo.append(lambda: layers.remove(layer))
 
     def refresh_map(self) -> None:

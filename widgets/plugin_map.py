@@ -20,6 +20,20 @@ class _Layer:
     legend: Callable[..., Any]  # guarded layer.legend() -> [(label, colour, shape)]
 
 
+def legend_items(raw: Any) -> list[tuple[str, QColor, str]]:
+    """A layer's legend() checked: [(label, colour, shape)], shape "point" (default), "line" or "polygon"."""
+    items: list[tuple[str, QColor, str]] = []
+    for item in raw or ():
+        if not isinstance(item, list | tuple) or not 2 <= len(item) <= 3:
+            raise TypeError(f"legend entries are (label, colour[, shape]), got {item!r}")
+        colour = QColor(item[1])
+        shape = str(item[2]) if len(item) == 3 else "point"
+        if not colour.isValid() or shape not in ("point", "line", "polygon"):
+            raise ValueError(f"legend entry {item!r}: bad colour or shape")
+        items.append((str(item[0]), colour, shape))
+    return items
+
+
 class PluginMapLayers:
     """Owns the plugin layers of one map pane: drawn as one of its extra layers (`map_pane.add_layer`), each
     through the view's `project(lat, lon)`."""
@@ -46,9 +60,7 @@ class PluginMapLayers:
     def legend_entries(self) -> list[tuple[str, QColor, str]]:
         entries: list[tuple[str, QColor, str]] = []
         for entry in list(self.layers):
-            for item in entry.legend() or ():
-                label, colour, shape = (list(item) + ["point"])[:3]
-                entries.append((str(label), QColor(colour), str(shape)))
+            entries += entry.legend() or []  # guarded and checked (legend_items): never raises here
         return entries
 
     def paint(self, painter: QPainter, view: Any) -> None:

@@ -4,7 +4,7 @@ import time
 
 from PySide6.QtWidgets import QLabel
 
-HOOKS = ("activate", "event", "map_paint", "map_legend", "tile_overlay", "incident_action", "stream_scheme",
+HOOKS = ("activate", "event", "map_paint", "map_legend", "map_legend_value", "tile_overlay", "incident_action", "stream_scheme",
          "timer", "call_soon", "deactivate")
 
 
@@ -82,6 +82,8 @@ class RaisingPlugin:
 
     def legend(self):
         self._maybe_raise("map_legend")
+        if self.where == "map_legend_value":
+            return [("no colour",)]  # a malformed legend fails like an exception
         return [("Raising", "#00ff00", "polygon")]
 
     def deactivate(self):

@@ -98,7 +98,7 @@ def trigger(hook, context, clip_url, qtbot):
     window = context.window
     if hook in ("event", "deactivate"):
         window.state.apply(sos())
-    if hook in ("map_paint", "map_legend"):
+    if hook in ("map_paint", "map_legend", "map_legend_value"):
         window.map_pane.grab()
     if hook == "tile_overlay":
         show_camera(window, "myvms://camera/1")  # the facade plugin plays the clip
@@ -124,11 +124,12 @@ def test_a_plugin_raising_in_any_hook_is_disabled_and_the_console_keeps_working(
     raising, facade = context.host.plugins["raising"], context.host.plugins["facade"]
     facade_plugin = facade.instance
     trigger(hook, context, clip_url, qtbot)
-    qtbot.waitUntil(lambda: any(f"boom in {hook}" in e for e in raising.errors), timeout=20000)
+    expected_error = "legend entries are (label, colour[, shape])" if hook == "map_legend_value" else f"boom in {hook}"
+    qtbot.waitUntil(lambda: any(expected_error in e for e in raising.errors), timeout=20000)
     expected = PluginState.DISABLED if hook == "deactivate" else PluginState.FAILED
     assert raising.state is expected
     # the operator is told, in the status bar
-    assert any("raising" in n and f"boom in {hook}" in n for n in context.notices)
+    assert any("raising" in n and expected_error in n for n in context.notices)
     assert "raising" in window.statusBar().currentMessage()
     # everything the failed plugin added is gone; the other plugin and the console keep working
     qtbot.waitUntil(lambda: "Raising" not in docks(window), timeout=5000)
