@@ -1,5 +1,8 @@
 """The plugin author's guide example (examples/hello_plugin), installed as a distribution and loaded."""
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -31,3 +34,35 @@ def test_the_example_plugin_installs_and_runs(install_plugin, plugin_console):
     [action] = window.incident_list.context_menu(incident).actions()
     action.trigger()
     assert context.notices[-1] == "hello: Hello, Crash!"
+
+
+AUTHOR_TEST = '''
+from pathlib import Path
+
+from console.api.models import Envelope
+
+HERE = Path(__file__).parent
+
+
+def test_hello_counts_events(install_plugin, plugin_console):
+    install_plugin("qala-hello-plugin", {"hello": "hello_plugin:HelloPlugin"},
+                   files={"hello_plugin.py": (HERE / "hello_plugin.py").read_text()})
+    context = plugin_console(only=["hello"])
+    context.window.state.apply(Envelope(1, 0, "sos.pressed", {"point_id": "sos-01"}))
+    assert context.host.plugins["hello"].instance.count == 1
+'''
+
+
+def test_a_plugin_authors_own_test_suite_runs_with_the_fixtures(tmp_path):
+    """docs/plugins.md's recipe, as a plugin author's separate project: conftest + the fixtures module."""
+    project = tmp_path / "author"
+    project.mkdir()
+    (project / "hello_plugin.py").write_text((EXAMPLE / "hello_plugin.py").read_text())
+    (project / "conftest.py").write_text('pytest_plugins = ["widgets.plugin_testing"]\n')
+    (project / "test_hello.py").write_text(AUTHOR_TEST)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
