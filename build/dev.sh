@@ -18,6 +18,8 @@ DEBIAN_PACKAGES=(
   gstreamer1.0-plugins-ugly
   # SRT sources: PyAV's FFmpeg has no libsrt, the player relays srt:// through srt-live-transmit
   srt-tools
+  # an MQTT broker for the MQTT SOS bridge plugin tests
+  mosquitto
 )
 PYTHON=${PYTHON:-python3.11}
 

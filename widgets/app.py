@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
+    parser.add_argument("--no-plugins", action="store_true", help="start without loading any plugin")
     parser.add_argument("--tiles", metavar="MBTILES_OR_URL",
                         help="map basemap: an MBTiles file or an XYZ URL template (saved; default: the shipped one)")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "plugins":
+        from widgets.plugin_cli import main as plugins_main
+
+        return plugins_main(argv[1:])
     if argv and argv[0] == "klv":
         from console.klv.dump import main as klv_main
 
@@ -143,6 +148,12 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
+    from widgets.plugin_api import PluginContext
+
+    plugins = PluginContext(window, session.state, settings)
+    plugins.add_menu()
+    if not args.no_plugins:
+        plugins.start()
     window.map_pane.set_places_lookup(session.client.places)
     window.show()
     library = WallLibrary(session.client, parent=window)
@@ -165,6 +176,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         await session.open()
     except BackendError as exc:
         print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
+        plugins.shutdown()
         screens.shutdown()
         window.wall.stop()
         await session.close()
@@ -198,6 +210,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     if stats_log is not None:
         stats_log.stop()
     snapshot.stalls.stop()
+    plugins.shutdown()
     alerts.stop()
     screens.shutdown()
     window.wall.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from console.api.models import Incident
 from console.ops.city_state import IncidentStore
@@ -88,6 +89,8 @@ class IncidentList(QTableView):
     def __init__(self, store: IncidentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = IncidentTableModel(store, self)
+        self._store = store
+        self.plugin_actions: list[tuple[str, Callable[[Incident], object]]] = []  # (label, handler) from plugins
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,3 +99,21 @@ class IncidentList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def incident_at(self, row: int) -> Incident | None:
+        incident_id = self.model_.data(self.model_.index(row, 0), Qt.ItemDataRole.UserRole)
+        return self._store.get(incident_id) if incident_id else None
+
+    def context_menu(self, incident: Incident) -> QMenu:
+        """The incident's menu: one entry per plugin incident action."""
+        menu = QMenu(self)
+        for label, handler in self.plugin_actions:
+            menu.addAction(label, lambda h=handler: h(incident))
+        return menu
+
+    def contextMenuEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        incident = self.incident_at(self.rowAt(event.pos().y()))
+        if incident is not None and self.plugin_actions:
+            menu = self.context_menu(incident)
+            menu.exec(event.globalPos())
+            menu.deleteLater()

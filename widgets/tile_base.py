@@ -291,6 +291,10 @@ class TileBase:
                 self._paint_tracks(painter, area)
             if self.detection is not None and self.overlay_on("boxes"):
                 self._paint_detections(painter, area)
+            for overlay in getattr(self.owner, "plugin_overlays", ()):  # plugins' tile overlays (guarded)
+                painter.save()
+                overlay(painter, QRectF(area), self.camera.id, self.frame.frame_time_ms)
+                painter.restore()
             painter.restore()
         self._paint_chrome(painter)
 

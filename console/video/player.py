@@ -18,7 +18,7 @@ from console.video.faults import Fault, FaultKind, classify
 from console.video.frames import DecodedFrame, FrameSlot
 from console.video.hwaccel import DecoderChoice
 from console.video.priority import DECODE_NICE, lower_current_thread
-from console.video.sources import is_live, open_options, redact, scheme_of
+from console.video.sources import SourceError, is_live, open_options, redact, resolve_source, scheme_of
 from console.video.state import StreamState, StreamStateMachine
 from console.video.stats import FpsMeter, PlayerStats
 from console.video.watchdog import WATCHDOG
@@ -82,6 +82,12 @@ class StreamPlayer:
         self.pixel_format = pixel_format
         # a file played flat out waits briefly for its reader; off for readers that never take frames (probe)
         self.backpressure = backpressure
+        self.source_url = url  # as asked for; `url` is what it resolves to (plugin schemes such as myvms://)
+        self._source_error = ""
+        try:
+            url = resolve_source(url)
+        except SourceError as exc:
+            self._source_error = str(exc)
         self.url = url
         self.name = name or redact(url)
         self.slot = FrameSlot()
@@ -253,6 +259,10 @@ class StreamPlayer:
         lower_current_thread(self.thread_nice)
         WATCHDOG.register(self)
         try:
+            if self._source_error:
+                self._note_error(self._source_error)
+                self._machine.move(S.FAILED, self._source_error, only_from=_CAN_FAIL)
+                return
             if scheme_of(self.url) == "srt" and not srt_gateway.ffmpeg_has_srt():
                 try:
                     self._relay = srt_gateway.SrtRelay(self.url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 LIVE_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps", "rtmp", "srt", "udp", "tcp", "rtp"})
@@ -48,3 +49,49 @@ def open_options(url: str, options: dict[str, str] | None) -> tuple[dict[str, st
     player = {"loop": "0", "realtime": "0" if scheme in LIVE_SCHEMES else "1"}
     player.update({k: v for k, v in user.items() if k in PLAYER_OPTIONS})
     return ffmpeg, player
+
+
+class SourceError(ValueError):
+    """A URL whose scheme a plugin resolves could not be resolved (the player fails with this reason)."""
+
+
+# scheme -> resolver(url) -> a URL FFmpeg can open; registered by plugins through the facade
+_SCHEME_RESOLVERS: dict[str, Callable[[str], str]] = {}
+_MAX_HOPS = 4
+
+
+def register_scheme(scheme: str, resolver: Callable[[str], str]) -> None:
+    """Let `resolver` turn `scheme://...` URLs into openable ones. Built-in schemes cannot be taken over."""
+    scheme = scheme.lower()
+    if not scheme.isascii() or not scheme.replace("+", "").replace("-", "").replace(".", "").isalnum():
+        raise ValueError(f"not a URL scheme: {scheme!r}")
+    if scheme in LIVE_SCHEMES or scheme == "file" or len(scheme) <= 1:
+        raise ValueError(f"scheme {scheme!r} is built in and cannot be registered")
+    if scheme in _SCHEME_RESOLVERS:
+        raise ValueError(f"scheme {scheme!r} is already registered")
+    _SCHEME_RESOLVERS[scheme] = resolver
+
+
+def unregister_scheme(scheme: str) -> None:
+    _SCHEME_RESOLVERS.pop(scheme.lower(), None)
+
+
+def registered_schemes() -> list[str]:
+    return sorted(_SCHEME_RESOLVERS)
+
+
+def resolve_source(url: str) -> str:
+    """The URL to open: itself, or what the registered resolver of its scheme returns. Raises SourceError."""
+    for _ in range(_MAX_HOPS):
+        resolver = _SCHEME_RESOLVERS.get(scheme_of(url))
+        if resolver is None:
+            return url
+        scheme = scheme_of(url)
+        try:
+            resolved = resolver(url)
+        except Exception as exc:
+            raise SourceError(f"{scheme}:// could not be resolved: {exc.__class__.__name__}: {exc}") from exc
+        if not isinstance(resolved, str) or not resolved:
+            raise SourceError(f"{scheme}:// resolver returned {resolved!r}, not a URL")
+        url = resolved
+    raise SourceError(f"{redact(url)}: more than {_MAX_HOPS} scheme resolutions (a loop?)")

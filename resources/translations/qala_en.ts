@@ -153,6 +153,61 @@
     </message>
   </context>
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -377,6 +432,135 @@
     </message>
     <message>
       <source>Follow {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>API</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provides: {list}</source>
       <translation type="unfinished" />
     </message>
   </context>

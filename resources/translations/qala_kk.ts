@@ -153,6 +153,61 @@
     </message>
   </context>
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation>Файл қосу...</translation>
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation>Карта қабаттары</translation>
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation>Карта қабатын қосу</translation>
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation>Карта қабаттары (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation>{file} жүктелмеді: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation>{file} бүлінген, алдыңғы нұсқасы қалды: {error}</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: {n} нысан</translation>
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation>Гидранттар</translation>
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation>Мектептер</translation>
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation>Ауруханалар</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Аудандар</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Басқа</translation>
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation>{n} нысан өткізілді, біріншісі: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -378,6 +433,135 @@
     <message>
       <source>Follow {name}</source>
       <translation>{name} бақылау</translation>
+    </message>
+  </context>
+  <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation>MQTT: бапталмаған</translation>
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation>SOS (MQTT)</translation>
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation>MQTT: {where} қосылуда</translation>
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation>MQTT: желіде ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation>MQTT: желіден тыс ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation>MQTT: тоқтатылды</translation>
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation>MQTT брокері қолжетімсіз: {why}</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation>{point} нүктесінде SOS басылды (орны белгісіз)</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>{point} нүктесінде SOS басылды</translation>
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation>MQTT: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation>&amp;Плагиндер...</translation>
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation>{name} плагині қате беріп, өшірілді: {error}</translation>
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation>{name} плагині консольді {ms} мс бөгеді ({hook})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation>белсенді</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>өшірулі</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>қате</translation>
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation>үйлесімсіз</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>зақымдалған</translation>
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation>Плагиндер</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Қосулы</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Нұсқа</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Соңғы қате</translation>
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation>Қате: {text}</translation>
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation>Баяу: {text}</translation>
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation>Осы консольдің плагин API нұсқасы: {version}</translation>
+    </message>
+    <message>
+      <source>Provides: {list}</source>
+      <translation>Ұсынады: {list}</translation>
     </message>
   </context>
   <context>

@@ -153,6 +153,61 @@
     </message>
   </context>
   <context>
+    <name>GeoLayers</name>
+    <message>
+      <source>Add file...</source>
+      <translation>Добавить файл...</translation>
+    </message>
+    <message>
+      <source>Map layers</source>
+      <translation>Слои карты</translation>
+    </message>
+    <message>
+      <source>Add map layer</source>
+      <translation>Добавить слой карты</translation>
+    </message>
+    <message>
+      <source>Map layers (*.geojson *.json *.csv)</source>
+      <translation>Слои карты (*.geojson *.json *.csv)</translation>
+    </message>
+    <message>
+      <source>cannot load {file}: {error}</source>
+      <translation>не удалось загрузить {file}: {error}</translation>
+    </message>
+    <message>
+      <source>{file} is broken, keeping the previous version: {error}</source>
+      <translation>{file} повреждён, оставлена прежняя версия: {error}</translation>
+    </message>
+    <message>
+      <source>{file}: {n} features</source>
+      <translation>{file}: объектов {n}</translation>
+    </message>
+    <message>
+      <source>Hydrants</source>
+      <translation>Гидранты</translation>
+    </message>
+    <message>
+      <source>Schools</source>
+      <translation>Школы</translation>
+    </message>
+    <message>
+      <source>Hospitals</source>
+      <translation>Больницы</translation>
+    </message>
+    <message>
+      <source>Districts</source>
+      <translation>Районы</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Прочее</translation>
+    </message>
+    <message>
+      <source>{n} features skipped, first: {why}</source>
+      <translation>пропущено объектов: {n}, первый: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -378,6 +433,135 @@
     <message>
       <source>Follow {name}</source>
       <translation>Следить за {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MqttSos</name>
+    <message>
+      <source>MQTT: not configured</source>
+      <translation>MQTT: не настроен</translation>
+    </message>
+    <message>
+      <source>SOS (MQTT)</source>
+      <translation>SOS (MQTT)</translation>
+    </message>
+    <message>
+      <source>MQTT: connecting to {where}</source>
+      <translation>MQTT: подключение к {where}</translation>
+    </message>
+    <message>
+      <source>MQTT: online ({where})</source>
+      <translation>MQTT: в сети ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: offline ({where})</source>
+      <translation>MQTT: нет связи ({where})</translation>
+    </message>
+    <message>
+      <source>MQTT: stopped</source>
+      <translation>MQTT: остановлен</translation>
+    </message>
+    <message>
+      <source>MQTT broker unreachable: {why}</source>
+      <translation>MQTT-брокер недоступен: {why}</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point} (location unknown)</source>
+      <translation>Нажата кнопка SOS: {point} (место неизвестно)</translation>
+    </message>
+    <message>
+      <source>SOS pressed at {point}</source>
+      <translation>Нажата кнопка SOS: {point}</translation>
+    </message>
+    <message>
+      <source>MQTT: {error}</source>
+      <translation>MQTT: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginApi</name>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+      <source>&amp;Plugins...</source>
+      <translation>&amp;Плагины...</translation>
+    </message>
+    <message>
+      <source>Plugin {name} failed and was disabled: {error}</source>
+      <translation>Плагин {name} дал сбой и отключён: {error}</translation>
+    </message>
+    <message>
+      <source>Plugin {name} blocked the console for {ms} ms ({hook})</source>
+      <translation>Плагин {name} заблокировал консоль на {ms} мс ({hook})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PluginManager</name>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>отключён</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>сбой</translation>
+    </message>
+    <message>
+      <source>incompatible</source>
+      <translation>несовместим</translation>
+    </message>
+    <message>
+      <source>broken</source>
+      <translation>повреждён</translation>
+    </message>
+    <message>
+      <source>Plugins</source>
+      <translation>Плагины</translation>
+    </message>
+    <message>
+      <source>Enabled</source>
+      <translation>Включён</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>API</source>
+      <translation>API</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+      <source>Error: {text}</source>
+      <translation>Ошибка: {text}</translation>
+    </message>
+    <message>
+      <source>Slow: {text}</source>
+      <translation>Медленно: {text}</translation>
+    </message>
+    <message>
+      <source>Plugin API of this console: {version}</source>
+      <translation>API плагинов этой консоли: {version}</translation>
+    </message>
+    <message>
+      <source>Provides: {list}</source>
+      <translation>Предоставляет: {list}</translation>
     </message>
   </context>
   <context>
