@@ -42,11 +42,13 @@ class SimUnit:
     heading_deg: float = 0.0
     route: list[str] = field(default_factory=list)
     updated_ms: int = 0
+    incident_id: str | None = None  # the incident it was dispatched to
+    target: tuple[float, float] | None = None  # where it drives to when dispatched
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "call_sign": self.call_sign, "kind": self.kind, "status": self.status,
                 "lat": round(self.lat, 6), "lon": round(self.lon, 6), "heading_deg": round(self.heading_deg, 1),
-                "updated_ms": self.updated_ms}
+                "updated_ms": self.updated_ms, "incident_id": self.incident_id}
 
 
 class CitySimulation:
@@ -175,7 +177,7 @@ class CitySimulation:
             dt, last = now - last, now
             stamp = int(time.time() * 1000)
             for unit in self.units:
-                if unit.status != "out_of_service":
+                if unit.status not in ("out_of_service", "on_scene"):
                     self._drive(unit, UNIT_SPEEDS[unit.kind] * dt)
                 unit.updated_ms = stamp
                 self.hub.publish("unit.updated", unit.as_json())
@@ -183,6 +185,9 @@ class CitySimulation:
     def _drive(self, unit: SimUnit, metres: float) -> None:
         graph = self.district.graph
         while metres > 0:
+            if not unit.route and unit.target is not None:
+                self._approach(unit, metres)  # dispatched: the last stretch off the road, then on scene
+                return
             if not unit.route:
                 start = graph.nearest_node(unit.lat, unit.lon)
                 goal = self._rng.choice(list(graph.nodes))
@@ -201,6 +206,19 @@ class CitySimulation:
             unit.lat += (target.lat - unit.lat) * f
             unit.lon += (target.lon - unit.lon) * f
             metres = 0
+
+    def _approach(self, unit: SimUnit, metres: float) -> None:
+        assert unit.target is not None
+        lat, lon = unit.target
+        gap = distance_m(unit.lat, unit.lon, lat, lon)
+        if gap <= metres:
+            unit.lat, unit.lon, unit.target = lat, lon, None
+            if unit.status == "en_route":
+                unit.status = "on_scene"
+            return
+        unit.heading_deg = bearing_deg(unit.lat, unit.lon, lat, lon)
+        unit.lat += (lat - unit.lat) * metres / gap
+        unit.lon += (lon - unit.lon) * metres / gap
 
     # -- history: a few days of past incidents on first start --------------------------------------------------
 
