@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import time
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ class CitySimulation:
         self._reported: dict[tuple[str, int], int] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self.detections_sent = 0
+        # QALA_SIM_DETECTIONS=0: rules still raise incidents, but no per-frame detection events (400/s) go out;
+        # for tests that run several consoles in one process and only need incidents and units
+        self.publish_detections = os.environ.get("QALA_SIM_DETECTIONS", "1") != "0"
 
     def _make_units(self) -> list[SimUnit]:
         plan = [("police", "P", 4), ("ambulance", "A", 2), ("utility", "U", 3), ("fire", "F", 1)]
@@ -116,6 +120,8 @@ class CitySimulation:
         return {"camera_id": camera.id, "frame_time_ms": t_ms, "objects": objects}
 
     def publish_detection(self, camera: CameraSpec, t_ms: int) -> None:
+        if not self.publish_detections:
+            return
         self.hub.publish("detection", self.detection_at(camera, t_ms))
         self.detections_sent += 1
 
