@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
+    parser.add_argument("--operator", metavar="NAME", help="operator name on incidents (default: the login name)")
+    parser.add_argument("--outbox", metavar="FILE", help="durable outbox of operator actions (default: in the "
+                                                          "user's data folder)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -126,6 +129,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
+    desk, outbox = _incident_desk(args, session, window, backend)
     window.show()
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
@@ -142,7 +146,9 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
         window.wall.stop()
         await session.close()
+        outbox.close()
         return 3
+    outbox.start()
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -169,8 +175,36 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         stats_log.stop()
     snapshot.stalls.stop()
     window.wall.stop()
+    window.incident_desk.stop()
+    await outbox.stop()
+    outbox.close()
     await session.close()
     return 0
+
+
+def _incident_desk(args: argparse.Namespace, session: Any, window: Any, backend: Any) -> tuple[Any, Any]:
+    """The operator's incident desk, its durable outbox (actions survive a dead backend and a killed console)."""
+    import getpass
+
+    from PySide6.QtCore import QStandardPaths
+
+    from console.ops.incident_desk import IncidentDesk
+    from console.ops.outbox import Outbox
+    from widgets.incident_desk import attach_incident_desk
+
+    if args.outbox:
+        path = Path(args.outbox)
+    elif backend is not None:  # the embedded demo city: its actions live and die with it
+        path = Path(backend.data_dir) / "console-outbox.db"
+    else:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        path = Path(folder or Path.home() / ".qala") / "outbox.db"
+    operator = args.operator or os.environ.get("QALA_OPERATOR") or getpass.getuser() or "operator"
+    outbox = Outbox(path)
+    desk = IncidentDesk(session, outbox, operator)
+    attach_incident_desk(window, desk)
+    log.info("incident desk for %s, outbox %s (%d actions pending)", operator, path, outbox.pending_count())
+    return desk, outbox
 
 
 class _StatsLog:
