@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,11 +23,13 @@ async def shoot(app: object, out: Path, lang: str) -> None:
     from widgets.incident_desk import attach_incident_desk
     from widgets.main_window import MainWindow
 
+    os.environ["QALA_SIM_DETECTIONS"] = "0"  # the desk needs no overlays; spares a loaded machine 400 events/s
     data = Path(tempfile.mkdtemp(prefix="qala-shot-"))
     backend = LocalBackend(data / "sim")
     await asyncio.to_thread(backend.start)
     session = ConsoleSession(backend.url)
     window = MainWindow(session.state, renderer="cpu")
+    window.wall.set_layout("1")
     outbox = Outbox(data / "outbox.db")
     desk = IncidentDesk(session, outbox, "op.aliya")
     pane = attach_incident_desk(window, desk)
@@ -40,19 +43,26 @@ async def shoot(app: object, out: Path, lang: str) -> None:
                                        ("Second call: collision, one driver hurt", "road_accident", 51.0803, 71.6404),
                                        ("Water on the road from a manhole", "utility_water", 51.0721, 71.6268)):
             desk.report(type_, title, lat, lon, "caller: resident, +7 701 000 00 00")
-        await outbox.drain(30)
+        await outbox.drain(120)
         await asyncio.sleep(1.5)
         target = next(i for i in session.state.incidents.ordered() if i.title.startswith("Two cars"))
         other = next(i for i in session.state.incidents.ordered() if i.title.startswith("Water"))
         desk.acknowledge(other.id)
         pane.queue.select(target.id)
         desk.acknowledge(target.id)
-        await outbox.drain(30)
+        await outbox.drain(120)
         desk.note(target.id, "SOP: verify_camera")
-        await outbox.drain(30)
+        await outbox.drain(120)
         await asyncio.sleep(1.0)
-        pane.detail.propose_dispatch()
-        await asyncio.sleep(4.0)
+        for _ in range(10):  # a loaded machine may time a request out: the operator would press D again
+            pane.detail.propose_dispatch()
+            for _ in range(100):
+                await asyncio.sleep(0.1)
+                if pane.detail.proposing:
+                    break
+            if pane.detail.proposing and pane.detail.activity.count() and not pane.detail.snapshot.pixmap().isNull():
+                break
+            pane.detail.show_incident(target.id)
         dock = pane.parentWidget()
         dock.setFloating(True)
         dock.resize(980, 1040)
