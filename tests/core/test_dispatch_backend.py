@@ -3,6 +3,7 @@ against a live embedded backend, every answer validated against the OpenAPI docu
 
 import asyncio
 import json
+import os
 import sqlite3
 import time
 import uuid
@@ -25,10 +26,14 @@ ACTIONS = "/api/v1/incidents/{id}/actions"
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory):
+    os.environ["QALA_SIM_DETECTIONS"] = "0"  # incidents and units only: a lighter backend on a loaded CI machine
     local = LocalBackend(tmp_path_factory.mktemp("sim-dispatch"))
-    local.start()
-    yield local
-    local.stop()
+    try:
+        local.start()
+        yield local
+    finally:
+        local.stop()
+        del os.environ["QALA_SIM_DETECTIONS"]
 
 
 @pytest.fixture
