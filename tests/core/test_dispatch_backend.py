@@ -202,3 +202,26 @@ def test_snapshot_is_the_cameras_current_frame(api):
     assert image.shape == (360, 640, 3) and image.std() > 10
     assert abs(int(response.headers["x-frame-time-ms"]) - time.time() * 1000) < 60_000
     assert api.get("/api/v1/cameras/cam-77/snapshot.jpg").status_code == 404
+
+
+def test_a_dispatched_unit_drives_to_the_incident_and_turns_on_scene(api):
+    from console.sim.district import KosshyDistrict
+
+    graph = KosshyDistrict().graph
+    police = [u for u in api.get("/api/v1/units").json()["items"] if u["kind"] == "police" and u["status"] == "available"]
+    assert police, "an available patrol"
+    chosen = police[0]
+    node = graph.nodes[graph.nearest_node(chosen["lat"], chosen["lon"])]  # a short drive: to its next intersection
+    incident, _ = create(api, "public_order", lat=node.lat, lon=node.lon, title="Crowd blocking the crossing")
+    act(api, incident["id"], "acknowledge")
+    act(api, incident["id"], "assign", unit_id=chosen["id"])
+    deadline = time.monotonic() + 180
+    while unit(api, chosen["id"])["status"] != "on_scene":
+        assert unit(api, chosen["id"])["status"] == "en_route"
+        assert time.monotonic() < deadline, "the unit never arrived"
+        time.sleep(0.5)
+    arrived = unit(api, chosen["id"])
+    assert distance_m(arrived["lat"], arrived["lon"], node.lat, node.lon) < 1.0
+    assert arrived["incident_id"] == incident["id"]
+    act(api, incident["id"], "false_alarm")
+    assert unit(api, chosen["id"])["status"] == "available" and unit(api, chosen["id"])["incident_id"] is None
