@@ -173,6 +173,8 @@ class IncidentDesk:
             self.state.incidents.upsert(result)  # the answer is newer than what the stream has said so far
 
     def _on_refused(self, item: OutboxItem, reason: str) -> None:
+        if item.kind not in (ACTION_KIND, CREATE_KIND):
+            return  # another feature's action sharing the outbox (drone tags): theirs to explain
         match = _REASON.search(reason)
         status, detail = (int(match.group(1)), match.group(2).strip()) if match else (None, reason)
         action = "create" if item.kind == CREATE_KIND else str(item.payload.get("action", "?"))

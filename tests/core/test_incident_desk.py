@@ -207,3 +207,32 @@ def test_backend_killed_in_the_middle_of_a_dispatch_loses_nothing_and_doubles_no
         assert [u["incident_id"] for u in units if u["incident_id"]] == [incident_id]
     finally:
         backend.stop()
+
+
+def test_offline_console_checks_actions_against_what_is_already_queued(tmp_path):
+    """No backend at all: the operator still acts; the console checks each step against the queued ones."""
+    from console.api.models import Incident
+
+    async def scenario():
+        console = Console("http://127.0.0.1:9", tmp_path / "outbox.db", "op.off")
+        state = console.session.state
+        state.incidents.replace_all([Incident("inc-x", "road_accident", "high", "new", "crash", None, 51.08, 71.64,
+                                              "d-centre", 1, 1, None)])
+        # another feature's action in the same outbox, refused for want of a handler, is not ours to explain
+        console.outbox.enqueue("drone.tag", {"what": "smoke"})
+        items = console.desk.assign("inc-x", "unit-p1")  # new: acknowledged first, then the unit
+        assert [i.payload["action"] for i in items] == ["acknowledge", "assign"]
+        assert console.desk.projected("inc-x").status == "dispatched"
+        console.desk.set_status("inc-x", "en_route")
+        with pytest.raises(TransitionError) as info:
+            console.desk.close("inc-x")
+        assert "incident is en route; it cannot become closed" in info.value.message
+        assert console.outbox.pending_count() == 4
+        console.outbox.start()
+        await wait_for(lambda: console.outbox.refused(), timeout=10, what="the drone tag refused")
+        assert console.refusals == []
+        await wait_for(lambda: not console.outbox.online, timeout=30, what="offline")
+        assert console.outbox.pending_count() == 3  # the incident actions wait for the backend, in order
+        await console.close()
+
+    asyncio.run(scenario())
