@@ -26,8 +26,8 @@ from console.api.models import Incident
 from console.api.rest import BackendError
 from console.ops.incident_desk import IncidentDesk, Refusal
 from console.ops.lifecycle import TransitionError, allowed_actions
-from console.ops.sop import SopBook, done_steps, step_note
-from widgets.incident_words import severity_label, status_label, type_label, unit_kind_label
+from console.ops.sop import NOTE_PREFIX, SopBook, done_steps, step_note
+from widgets.incident_words import action_label, severity_label, status_label, type_label, unit_kind_label
 from widgets.translations import current_language
 
 log = logging.getLogger(__name__)
@@ -230,8 +230,8 @@ class IncidentDetail(QWidget):
 
     def _fill_sop(self, incident: Incident) -> None:
         done = done_steps(self.detail.get("activity", []))
-        done |= {str(i.payload.get("note", ""))[len("SOP: "):] for i in self.desk.queued_for(incident.id)
-                 if str(i.payload.get("note", "")).startswith("SOP: ")}
+        done |= {str(i.payload.get("note", ""))[len(NOTE_PREFIX):] for i in self.desk.queued_for(incident.id)
+                 if str(i.payload.get("note", "")).startswith(NOTE_PREFIX)}
         steps = self.sop.checklist(incident.type, current_language(), done)
         self.sop_list.blockSignals(True)
         self.sop_list.clear()
@@ -266,9 +266,15 @@ class IncidentDetail(QWidget):
         self.activity.clear()
         for entry in detail.get("activity", []):
             when = dt.datetime.fromtimestamp(entry["ts_ms"] / 1000).strftime("%H:%M:%S")
-            text = f"{when}  {entry['actor']}  {entry['action']}"
-            if entry.get("detail"):
-                text += f": {entry['detail']}"
+            text = f"{when}  {entry['actor']}  {action_label(entry['action'])}"
+            detail_text = str(entry.get("detail") or "")
+            if entry["action"] == "note" and detail_text.startswith(NOTE_PREFIX):
+                detail_text = "✓ " + self.sop.step_text(detail_text[len(NOTE_PREFIX):].strip(), current_language())
+            elif entry["action"] == "status" and detail_text:
+                head, _, rest = detail_text.partition(": ")
+                detail_text = status_label(head) + (f": {rest}" if rest else "")
+            if detail_text:
+                text += f": {detail_text}"
             self.activity.addItem(text)
         self.activity.scrollToBottom()
         self.related.clear()

@@ -45,3 +45,10 @@ def severity_label(severity: str) -> str:
 def unit_kind_label(kind: str) -> str:
     labels = {"police": tr("police"), "ambulance": tr("ambulance"), "utility": tr("utility crew"), "fire": tr("fire")}
     return labels.get(kind, kind)
+
+
+def action_label(action: str) -> str:
+    labels = {"created": tr("created"), "acknowledge": tr("acknowledged"), "assign": tr("dispatched"),
+              "status": tr("status"), "note": tr("note"), "close": tr("closed"), "false_alarm": tr("false alarm"),
+              "transfer": tr("transferred")}
+    return labels.get(action, action)

@@ -48,6 +48,10 @@ class SopBook:
     def types(self) -> list[str]:
         return list(self._types)
 
+    def step_text(self, step_id: str, language: str = "en") -> str:
+        texts = self._steps.get(step_id)
+        return (texts.get(language) or texts["en"]) if texts else step_id
+
     def checklist(self, incident_type: str, language: str = "en", done: set[str] | frozenset[str] = frozenset()
                   ) -> list[SopStep]:
         return [SopStep(i, self._steps[i].get(language) or self._steps[i]["en"], i in done)

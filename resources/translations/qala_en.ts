@@ -399,6 +399,18 @@
       <source>fire</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>note</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

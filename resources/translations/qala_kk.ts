@@ -399,6 +399,18 @@
       <source>fire</source>
       <translation>өрт сөндіру</translation>
     </message>
+    <message>
+      <source>created</source>
+      <translation>құрылды</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>күйі</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>жазба</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -399,6 +399,18 @@
       <source>fire</source>
       <translation>пожарные</translation>
     </message>
+    <message>
+      <source>created</source>
+      <translation>создано</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>заметка</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

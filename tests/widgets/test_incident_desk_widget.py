@@ -191,7 +191,7 @@ def test_operator_runs_an_incident_from_report_to_closed_with_keys(qapp, backend
             # ticking a checklist step records it for everyone
             first = detail.sop_list.item(0)
             first.setCheckState(Qt.CheckState.Checked)
-            await wait_for(lambda: any("SOP: verify_camera" in detail.activity.item(i).text()
+            await wait_for(lambda: any("✓ Verify on the nearest camera" in detail.activity.item(i).text()
                                        for i in range(detail.activity.count())), what="SOP note")
             assert not (detail.sop_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable)
 
