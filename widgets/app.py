@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-plugins", action="store_true", help="start without loading any plugin")
     parser.add_argument("--tiles", metavar="MBTILES_OR_URL",
                         help="map basemap: an MBTiles file or an XYZ URL template (saved; default: the shipped one)")
+
+    parser.add_argument("--operator", metavar="NAME", help="operator name on incidents (default: the login name)")
+    parser.add_argument("--outbox", metavar="FILE", help="durable outbox of operator actions (default: in the "
+                                                          "user's data folder)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -155,6 +159,8 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     if not args.no_plugins:
         plugins.start()
     window.map_pane.set_places_lookup(session.client.places)
+
+    desk, outbox = _incident_desk(args, session, window, backend)
     window.show()
     library = WallLibrary(session.client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
@@ -180,8 +186,11 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         screens.shutdown()
         window.wall.stop()
         await session.close()
+        outbox.close()
         return 3
     await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
+
+    outbox.start()
     if args.layout:
         window.wall.set_layout(args.layout)
         window.wall.show_cameras(list(session.state.cameras.values()))
@@ -215,6 +224,10 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     screens.shutdown()
     window.wall.stop()
     await window.drone_view.detach()
+
+    window.incident_desk.stop()
+    await outbox.stop()
+    outbox.close()
     await session.close()
     return 0
 
@@ -223,6 +236,32 @@ def _app_data() -> str:
     from PySide6.QtCore import QStandardPaths
 
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+
+def _incident_desk(args: argparse.Namespace, session: Any, window: Any, backend: Any) -> tuple[Any, Any]:
+    """The operator's incident desk, its durable outbox (actions survive a dead backend and a killed console)."""
+    import getpass
+
+    from PySide6.QtCore import QStandardPaths
+
+    from console.ops.incident_desk import IncidentDesk
+    from console.ops.outbox import Outbox
+    from widgets.incident_desk import attach_incident_desk
+
+    if args.outbox:
+        path = Path(args.outbox)
+    elif backend is not None:  # the embedded demo city: its actions live and die with it
+        path = Path(backend.data_dir) / "console-outbox.db"
+    else:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        path = Path(folder or Path.home() / ".qala") / "outbox.db"
+    operator = args.operator or os.environ.get("QALA_OPERATOR") or getpass.getuser() or "operator"
+    outbox = Outbox(path)
+    session.outbox = outbox  # one outbox per console: the drone pane's tags go through it too
+    session.operator = operator
+    desk = IncidentDesk(session, outbox, operator)
+    attach_incident_desk(window, desk)
+    log.info("incident desk for %s, outbox %s (%d actions pending)", operator, path, outbox.pending_count())
+    return desk, outbox
 
 
 class _StatsLog:

@@ -10,6 +10,12 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 LANGUAGES = ("kk", "ru", "en")
 
 _installed: QTranslator | None = None
+_language = "en"
+
+
+def current_language() -> str:
+    """The language of the installed catalogue ("en" when none): for texts kept in data files (SOP checklists)."""
+    return _language
 
 
 def pick_language(requested: str | None = None) -> str:
@@ -22,7 +28,7 @@ def pick_language(requested: str | None = None) -> str:
 
 def install_translation(language: str) -> bool:
     """Replace the active translation; True when the catalogue loaded. Safe to call at runtime."""
-    global _installed
+    global _installed, _language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication first")
@@ -34,4 +40,5 @@ def install_translation(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed = translator
+    _language = language
     return True

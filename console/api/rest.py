@@ -100,6 +100,28 @@ class BackendClient:
         return [_parse(Place.from_json, item) for item in body.get("items", [])]
 
 
+    async def create_incident(self, payload: dict[str, Any]) -> Incident:
+        """POST /incidents (an operator-entered incident); payload carries its idempotency_key."""
+        return _parse(Incident.from_json, await self._request("POST", "/incidents", json=payload))
+
+    async def incident_suggestions(self, incident_id: str) -> list[dict[str, Any]]:
+        """Available units for this incident, suitable kinds first, then by ETA over the road graph."""
+        body = await self._request("GET", f"/incidents/{quote(incident_id, safe='')}/suggestions")
+        return [item for item in body.get("items", []) if isinstance(item, dict)]
+
+    async def press_sos(self, point_id: str) -> dict[str, Any]:
+        return await self._request("POST", f"/sos/{quote(point_id, safe='')}/press")
+
+    async def camera_snapshot(self, camera_id: str) -> bytes:
+        """The camera's current frame as JPEG bytes."""
+        try:
+            response = await self._http.get(f"/cameras/{quote(camera_id, safe='')}/snapshot.jpg")
+        except httpx.HTTPError as exc:
+            raise BackendError(f"backend unreachable: {exc.__class__.__name__}: {exc}") from exc
+        if response.status_code >= 400:
+            raise BackendError(f"snapshot of {camera_id}: {response.status_code}", response.status_code)
+        return response.content
+
 def _parse(parser: Any, obj: Any) -> Any:
     try:
         return parser(obj)

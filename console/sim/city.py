@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import time
 from dataclasses import dataclass, field
@@ -42,11 +43,13 @@ class SimUnit:
     heading_deg: float = 0.0
     route: list[str] = field(default_factory=list)
     updated_ms: int = 0
+    incident_id: str | None = None  # the incident it was dispatched to
+    target: tuple[float, float] | None = None  # where it drives to when dispatched
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "call_sign": self.call_sign, "kind": self.kind, "status": self.status,
                 "lat": round(self.lat, 6), "lon": round(self.lon, 6), "heading_deg": round(self.heading_deg, 1),
-                "updated_ms": self.updated_ms}
+                "updated_ms": self.updated_ms, "incident_id": self.incident_id}
 
 
 class CitySimulation:
@@ -61,6 +64,9 @@ class CitySimulation:
         self._reported: dict[tuple[str, int], int] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self.detections_sent = 0
+        # QALA_SIM_DETECTIONS=0: rules still raise incidents, but no per-frame detection events (400/s) go out;
+        # for tests that run several consoles in one process and only need incidents and units
+        self.publish_detections = os.environ.get("QALA_SIM_DETECTIONS", "1") != "0"
 
     def _make_units(self) -> list[SimUnit]:
         plan = [("police", "P", 4), ("ambulance", "A", 2), ("utility", "U", 3), ("fire", "F", 1)]
@@ -114,6 +120,8 @@ class CitySimulation:
         return {"camera_id": camera.id, "frame_time_ms": t_ms, "objects": objects}
 
     def publish_detection(self, camera: CameraSpec, t_ms: int) -> None:
+        if not self.publish_detections:
+            return
         self.hub.publish("detection", self.detection_at(camera, t_ms))
         self.detections_sent += 1
 
@@ -175,7 +183,7 @@ class CitySimulation:
             dt, last = now - last, now
             stamp = int(time.time() * 1000)
             for unit in self.units:
-                if unit.status != "out_of_service":
+                if unit.status not in ("out_of_service", "on_scene"):
                     self._drive(unit, UNIT_SPEEDS[unit.kind] * dt)
                 unit.updated_ms = stamp
                 self.hub.publish("unit.updated", unit.as_json())
@@ -183,6 +191,9 @@ class CitySimulation:
     def _drive(self, unit: SimUnit, metres: float) -> None:
         graph = self.district.graph
         while metres > 0:
+            if not unit.route and unit.target is not None:
+                self._approach(unit, metres)  # dispatched: the last stretch off the road, then on scene
+                return
             if not unit.route:
                 start = graph.nearest_node(unit.lat, unit.lon)
                 goal = self._rng.choice(list(graph.nodes))
@@ -201,6 +212,19 @@ class CitySimulation:
             unit.lat += (target.lat - unit.lat) * f
             unit.lon += (target.lon - unit.lon) * f
             metres = 0
+
+    def _approach(self, unit: SimUnit, metres: float) -> None:
+        assert unit.target is not None
+        lat, lon = unit.target
+        gap = distance_m(unit.lat, unit.lon, lat, lon)
+        if gap <= metres:
+            unit.lat, unit.lon, unit.target = lat, lon, None
+            if unit.status == "en_route":
+                unit.status = "on_scene"
+            return
+        unit.heading_deg = bearing_deg(unit.lat, unit.lon, lat, lon)
+        unit.lat += (lat - unit.lat) * metres / gap
+        unit.lon += (lon - unit.lon) * metres / gap
 
     # -- history: a few days of past incidents on first start --------------------------------------------------
 

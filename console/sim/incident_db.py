@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from console.ops.lifecycle import FINISHED, TransitionError, check_action
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -31,6 +36,11 @@ CREATE TABLE IF NOT EXISTS idempotency (
 CREATE TABLE IF NOT EXISTS audit (
     ts_ms INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS assignments (
+    incident_id TEXT NOT NULL, unit_id TEXT NOT NULL, assigned_ms INTEGER NOT NULL, released_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS assignments_incident ON assignments (incident_id);
+CREATE INDEX IF NOT EXISTS assignments_active ON assignments (released_ms, unit_id);
 """
 COLUMNS = ("id", "type", "severity", "status", "title", "camera_id", "lat", "lon", "district", "created_ms",
            "updated_ms", "owner")
@@ -96,39 +106,105 @@ class IncidentDB:
         next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
         return rows[:limit], next_cursor
 
-    def act(self, incident_id: str, action: str, key: str, operator: str, note: str) -> tuple[dict[str, Any], bool]:
-        """Apply an operator action once per idempotency key. Returns (incident, applied_now)."""
+    def replayed(self, key: str, incident_id: str | None = None) -> dict[str, Any] | None:
+        """The stored answer for an idempotency key already applied (None if new); a key reused elsewhere: 409."""
         known = self._db.execute("SELECT incident_id, status, response FROM idempotency WHERE key = ?", (key,)).fetchone()
+        if known is None:
+            return None
+        if incident_id is not None and known["incident_id"] != incident_id:
+            raise ActionRefused(409, "idempotency_key_reused", "this idempotency key was used for another incident")
+        return json.loads(known["response"])
+
+    def act(self, incident_id: str, action: str, key: str, operator: str, note: str, *, target: str | None = None,
+            unit: tuple[str, str] | None = None) -> tuple[dict[str, Any], bool]:
+        """Apply an operator action once per idempotency key. Returns (incident, applied_now).
+
+        The lifecycle's transition table decides; `unit` is (unit id, call sign) for "assign"."""
+        known = self.replayed(key, incident_id)
         if known is not None:
-            if known["incident_id"] != incident_id:
-                raise ActionRefused(409, "idempotency_key_reused", "this idempotency key was used for another incident")
-            return json.loads(known["response"]), False
+            return known, False
         incident = self.get(incident_id)
         if incident is None:
             raise ActionRefused(404, "not_found", f"no incident {incident_id}")
-        now = int(time.time() * 1000)
-        if action == "acknowledge":
-            if incident["status"] != "new":
-                raise ActionRefused(409, "invalid_transition",
-                                    f"incident is {incident['status']}"
-                                    + (f" (owner {incident['owner']})" if incident["owner"] else "")
-                                    + "; only a new incident can be acknowledged")
-            incident.update(status="acknowledged", owner=operator, updated_ms=now)
-            detail = note or ""
-        elif action == "note":
-            if not note.strip():
-                raise ActionRefused(400, "invalid_request", "a note needs text")
-            incident["updated_ms"] = now
-            detail = note
-        else:
-            raise ActionRefused(400, "invalid_request", f"unknown action {action!r}")
-        with self._db:
+        try:
+            outcome = check_action(incident["status"], incident["owner"], action, operator, target=target, note=note)
+        except TransitionError as exc:
+            raise ActionRefused(400 if exc.code == "invalid_request" else 409, exc.code, exc.message) from exc
+        if action == "assign" and unit is None:
+            raise ActionRefused(400, "invalid_request", "assign needs a unit_id")
+        now = max(int(time.time() * 1000), incident["updated_ms"] + 1)  # updated_ms orders copies of an incident
+        incident.update(status=outcome.status, owner=outcome.owner, updated_ms=now)
+        detail = note
+        if action == "status":
+            detail = f"{target}" + (f": {note}" if note else "")
+        elif action == "assign" and unit is not None:
+            detail = f"{unit[1]} ({unit[0]})" + (f": {note}" if note else "")
+        with self._transaction():
             self._db.execute("UPDATE incidents SET status = ?, owner = ?, updated_ms = ? WHERE id = ?",
                              (incident["status"], incident["owner"], incident["updated_ms"], incident_id))
+            if action == "assign" and unit is not None:
+                self._db.execute("INSERT INTO assignments VALUES (?, ?, ?, NULL)", (incident_id, unit[0], now))
+            if outcome.status in FINISHED:
+                self._db.execute("UPDATE assignments SET released_ms = ? WHERE incident_id = ? AND released_ms IS NULL",
+                                 (now, incident_id))
             self._log(incident_id, now, operator, action, detail)
             self._db.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?)", (now, operator, action, incident_id, detail))
+            incident["units"] = self.assigned_units(incident_id)
             self._db.execute("INSERT INTO idempotency VALUES (?, ?, ?, ?)", (key, incident_id, 200, json.dumps(incident)))
         return incident, True
+
+    def create(self, incident: dict[str, Any], key: str, operator: str, description: str) -> tuple[dict[str, Any], bool]:
+        """An incident entered by an operator (a resident's report), once per idempotency key."""
+        known = self.replayed(key)
+        if known is not None:
+            return known, False
+        with self._transaction():
+            self._db.execute(f"INSERT INTO incidents ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                             [incident.get(c) for c in COLUMNS])
+            self._log(incident["id"], incident["created_ms"], operator, "created", incident["title"])
+            if description:
+                self._log(incident["id"], incident["created_ms"], operator, "note", description)
+            self._db.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?)",
+                             (incident["created_ms"], operator, "create", incident["id"], incident["title"]))
+            self._db.execute("INSERT INTO idempotency VALUES (?, ?, ?, ?)",
+                             (key, incident["id"], 201, json.dumps(incident)))
+        return incident, True
+
+    def assigned_units(self, incident_id: str) -> list[str]:
+        rows = self._db.execute("SELECT unit_id FROM assignments WHERE incident_id = ? AND released_ms IS NULL "
+                                "ORDER BY assigned_ms", (incident_id,))
+        return [r[0] for r in rows]
+
+    def active_assignments(self) -> list[tuple[str, str]]:
+        """(incident id, unit id) of every unit still answering an incident (restored after a restart)."""
+        rows = self._db.execute("SELECT incident_id, unit_id FROM assignments WHERE released_ms IS NULL "
+                                "ORDER BY assigned_ms")
+        return [(r[0], r[1]) for r in rows]
+
+    def related(self, incident: dict[str, Any], radius_m: float = 300.0, window_ms: int = 3_600_000,
+                limit: int = 20) -> list[dict[str, Any]]:
+        """Other incidents near the same place (radius) and time (± window), nearest in time first."""
+        dlat = radius_m / 111_320.0
+        dlon = dlat / max(0.1, math.cos(math.radians(incident["lat"])))
+        rows = self._db.execute(
+            "SELECT * FROM incidents WHERE created_ms BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            "AND id != ? ORDER BY abs(created_ms - ?) LIMIT ?",
+            (incident["created_ms"] - window_ms, incident["created_ms"] + window_ms, incident["lat"] - dlat,
+             incident["lat"] + dlat, incident["lon"] - dlon, incident["lon"] + dlon, incident["id"],
+             incident["created_ms"], limit))
+        return [dict(r) for r in rows]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One atomic write: the change, its activity, audit and idempotency rows commit together or not at all
+        (the connection is in autocommit mode, so `with self._db` alone would not group them)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def _log(self, incident_id: str, ts_ms: int, actor: str, action: str, detail: str) -> None:
         self._db.execute("INSERT INTO activity VALUES (?, ?, ?, ?, ?)", (incident_id, ts_ms, actor, action, detail))

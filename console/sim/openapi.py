@@ -32,12 +32,12 @@ SCHEMAS: dict[str, Any] = {
     "Unit": _obj(["id", "call_sign", "kind", "status", "lat", "lon", "heading_deg", "updated_ms"],
                  id=_STR, call_sign=_STR, kind={"enum": ["police", "ambulance", "utility", "fire"]},
                  status={"enum": ["available", "en_route", "on_scene", "busy", "out_of_service"]},
-                 lat=_NUM, lon=_NUM, heading_deg=_NUM, updated_ms=_INT),
+                 lat=_NUM, lon=_NUM, heading_deg=_NUM, updated_ms=_INT, incident_id=_NULLSTR),
     "Incident": _obj(["id", "type", "severity", "status", "title", "camera_id", "lat", "lon", "district", "created_ms",
                       "updated_ms", "owner"],
                      id=_STR, type=_STR, severity={"enum": ["critical", "high", "medium", "low"]}, status=_STR,
                      title=_STR, camera_id=_NULLSTR, lat=_NUM, lon=_NUM, district=_STR, created_ms=_INT,
-                     updated_ms=_INT, owner=_NULLSTR),
+                     updated_ms=_INT, owner=_NULLSTR, units={"type": "array", "items": _STR}),
     "Activity": _obj(["ts_ms", "actor", "action", "detail"], ts_ms=_INT, actor=_STR, action=_STR, detail=_STR),
     "Site": _obj(["name", "timezone", "centre", "districts", "roads"],
                  name=_STR, timezone=_STR, centre=_obj(["lat", "lon"], lat=_NUM, lon=_NUM),
@@ -61,10 +61,23 @@ SCHEMAS: dict[str, Any] = {
                                                           cell={"type": ["integer", "null"], "minimum": 0})}),
     "Place": _obj(["id", "name", "kind", "lat", "lon"], id=_STR, name=_STR,
                   kind={"enum": ["street", "district", "landmark", "sos"]}, lat=_NUM, lon=_NUM),
-    "Action": _obj(["action", "idempotency_key", "operator"], action={"enum": ["acknowledge", "note"]},
+    "Action": _obj(["action", "idempotency_key", "operator"],
+                   action={"enum": ["acknowledge", "assign", "status", "note", "close", "false_alarm", "transfer"]},
                    idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
                    operator={"type": "string", "minLength": 1, "maxLength": 64},
-                   note={"type": "string", "maxLength": 4000}),
+                   note={"type": "string", "maxLength": 4000}, unit_id=_STR,
+                   status={"enum": ["en_route", "on_scene", "resolved"]}),
+    "NewIncident": _obj(["type", "title", "lat", "lon", "idempotency_key", "operator"], type=_STR, title=_STR,
+                        severity={"enum": ["critical", "high", "medium", "low"]}, lat=_NUM, lon=_NUM,
+                        description={"type": "string", "maxLength": 4000}, camera_id=_NULLSTR,
+                        idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
+                        operator={"type": "string", "minLength": 1, "maxLength": 64}),
+    "Suggestion": _obj(["unit_id", "call_sign", "kind", "suitable", "distance_m", "eta_s", "lat", "lon"],
+                       unit_id=_STR, call_sign=_STR, kind={"enum": ["police", "ambulance", "utility", "fire"]},
+                       suitable={"type": "boolean"}, distance_m=_NUM, eta_s=_NUM, lat=_NUM, lon=_NUM),
+    "SosPress": _obj(["point_id", "name", "lat", "lon", "incident_id", "camera_ids", "incident"], point_id=_STR,
+                     name=_STR, lat=_NUM, lon=_NUM, incident_id=_STR, camera_ids={"type": "array", "items": _STR},
+                     incident={"$ref": "#/components/schemas/Incident"}),
     "TagCreate": _obj(["idempotency_key", "category", "drone_id", "camera_id", "frame_time_ms", "lat", "lon", "operator"],
                       idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
                       category={"enum": ["traffic_violation", "public_order", "illegal_dump", "utility_fault",
@@ -105,7 +118,11 @@ def _query(name: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def document() -> dict[str, Any]:
-    incident_detail = {"allOf": [_ref("Incident"), _obj(["activity"], activity={"type": "array", "items": _ref("Activity")})]}
+    incident_detail = {"allOf": [_ref("Incident"), _obj(["activity", "units", "related"],
+                                                        activity={"type": "array", "items": _ref("Activity")},
+                                                        units={"type": "array", "items": _STR},
+                                                        related={"type": "array", "items": _ref("Incident")})]}
+    path_id = [{"name": "id", "in": "path", "required": True, "schema": _STR}]
     return {
         "openapi": "3.1.0",
         "info": {"title": "Qala city backend", "version": "1"},
@@ -120,7 +137,30 @@ def document() -> dict[str, Any]:
                 "parameters": [_query("status", _STR), _query("type", _STR), _query("district", _STR),
                                _query("camera_id", _STR), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
                                _query("cursor", _STR)],
-                "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
+                "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}},
+                "post": {
+                "operationId": "createIncident",
+                "description": "An incident entered by an operator (a resident's report). Same key again: 200 and "
+                               "the same incident, created once.",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("NewIncident")}}},
+                "responses": {"201": _ok(_ref("Incident"), "Created"), "200": _ok(_ref("Incident"), "Already created"),
+                              "400": _ERR}}},
+            "/api/v1/incidents/{id}/suggestions": {"get": {
+                "operationId": "incidentSuggestions",
+                "description": "Available units by ETA over the road graph, suitable kinds first.",
+                "parameters": path_id,
+                "responses": {"200": _ok(_obj(["incident_id", "items"], incident_id=_STR,
+                                              items={"type": "array", "items": _ref("Suggestion")})), "404": _ERR}}},
+            "/api/v1/sos/{point}/press": {"post": {
+                "operationId": "pressSos",
+                "description": "A press on an SOS point (training trigger): a critical incident and sos.pressed.",
+                "parameters": [{"name": "point", "in": "path", "required": True, "schema": _STR}],
+                "responses": {"201": _ok(_ref("SosPress"), "Pressed"), "404": _ERR}}},
+            "/api/v1/cameras/{id}/snapshot.jpg": {"get": {
+                "operationId": "cameraSnapshot",
+                "parameters": path_id,
+                "responses": {"200": {"description": "The camera's current frame, JPEG 640x360",
+                                      "content": {"image/jpeg": {}}}, "404": _ERR}}},
             "/api/v1/incidents/{id}": {"get": {
                 "operationId": "incident",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": _STR}],

@@ -15,6 +15,7 @@ from typing import Any
 from aiohttp import WSCloseCode, web
 
 from console.sim.city import CitySimulation, camera_json
+from console.sim.dispatch import DispatchDesk
 from console.sim.district import KosshyDistrict
 from console.sim.drone import DRONE_CAMERA_ID
 from console.sim.drone_service import DroneService
@@ -42,6 +43,7 @@ class CityBackend:
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
         self.city = CitySimulation(self.district, self.hub, self.db)
+        self.desk = DispatchDesk(self.district, self.city, self.db, self.hub)
         self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
         self.map_routes = MapRoutes(self.district)
@@ -62,6 +64,7 @@ class CityBackend:
         app.router.add_get("/api/v1/incidents/{id}", self.incident)
         app.router.add_post("/api/v1/incidents/{id}/actions", self.action)
         app.router.add_get("/api/v1/events", self.events)
+        self.desk.add_routes(app.router)
         app.router.add_get("/api/v1/layouts", self.list_layouts)
         app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
@@ -88,6 +91,7 @@ class CityBackend:
 
     async def _on_startup(self, app: web.Application) -> None:
         self.city.seed_history()
+        self.desk.restore()
         await asyncio.get_running_loop().run_in_executor(None, self.workers.start)
         self.city.start()
         self.drone.start()
@@ -135,7 +139,8 @@ class CityBackend:
         incident = self.db.get(request.match_info["id"])
         if incident is None:
             return _error(404, "not_found", f"no incident {request.match_info['id']}")
-        return web.json_response({**incident, "activity": self.db.activity(incident["id"])})
+        return web.json_response({**incident, "activity": self.db.activity(incident["id"]),
+                                  "units": self.db.assigned_units(incident["id"]), "related": self.db.related(incident)})
 
     async def action(self, request: web.Request) -> web.Response:
         try:
@@ -153,11 +158,7 @@ class CityBackend:
         note = body.get("note", "")
         if not isinstance(note, str) or len(note) > 4000:
             return _error(400, "invalid_request", "note must be a string of at most 4000 characters")
-        incident, applied = self.db.act(request.match_info["id"], body["action"], body["idempotency_key"],
-                                        body["operator"], note)
-        if applied:
-            self.hub.publish("incident.updated", incident)
-        return web.json_response(incident)
+        return web.json_response(self.desk.act(request.match_info["id"], body))
 
     async def list_layouts(self, request: web.Request) -> web.Response:
         return web.json_response({"items": [layout.to_json() for layout in self.layouts.all()]})

@@ -517,7 +517,7 @@ def _key():
     [
         {"action": "note", "operator": "op"},  # note without text
         {"action": "note", "operator": "op", "note": "   "},
-        {"action": "close", "operator": "op"},  # unknown action
+        {"action": "reopen", "operator": "op"},  # unknown action
         {"action": 1, "operator": "op"},  # wrong types
         {"action": "acknowledge", "operator": ["op"]},
         {"action": "acknowledge", "operator": "op", "note": 5},
