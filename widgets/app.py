@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
             from widgets.bench_soak import main as bench_soak_main
 
             return bench_soak_main(argv[2:])
+        if argv[1:2] == ["history"]:
+            from console.sim.history_bench import main as bench_history_main
+
+            return bench_history_main(argv[2:])
         if argv[1:2] == ["sync"]:
             from widgets.bench_sync import main as bench_sync_main
 
@@ -58,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         if argv[1:2] != ["wall"]:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
                   "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
-                  "       qala-console bench soak [--minutes M] [--every S] [--json]", file=sys.stderr)
+                  "       qala-console bench soak [--minutes M] [--every S] [--json]\n"
+                  "       qala-console bench history [--rows N] [--queries Q] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 

@@ -99,6 +99,15 @@ def document() -> dict[str, Any]:
                                _query("camera_id", _STR), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
                                _query("cursor", _STR)],
                 "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
+            "/api/v1/history/incidents": {"get": {
+                "operationId": "historyIncidents",
+                "description": "Supervisor search, newest first; every filter optional; text matches whole words of titles.",
+                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("type", _STR),
+                               _query("severity", _STR), _query("status", _STR), _query("district", _STR),
+                               _query("camera_id", _STR), _query("unit_id", _STR), _query("operator", _STR),
+                               _query("text", _STR), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
+                               _query("cursor", _STR)],
+                "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
             "/api/v1/incidents/{id}": {"get": {
                 "operationId": "incident",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": _STR}],

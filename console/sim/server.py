@@ -17,6 +17,7 @@ from aiohttp import WSCloseCode, web
 from console.sim.city import CitySimulation, camera_json
 from console.sim.district import KosshyDistrict
 from console.sim.event_hub import EventHub
+from console.sim.history_routes import HistoryRoutes
 from console.sim.incident_db import ActionRefused, IncidentDB
 from console.sim.openapi import document
 from console.sim.video_worker import VideoWorkers
@@ -38,6 +39,7 @@ class CityBackend:
         self.district = KosshyDistrict()
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
+        self.history = HistoryRoutes(data_dir / "incidents.db")  # supervisors: search, stats, audit
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
@@ -57,6 +59,7 @@ class CityBackend:
         app.router.add_get("/api/v1/layouts", self.list_layouts)
         app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
+        self.history.register(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app
