@@ -135,6 +135,9 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
     session.sig_link.connect(window.set_link)
+    from widgets.supervisor_menu import SupervisorTools
+
+    window.supervisor = SupervisorTools(window, session.client, session.state)  # type: ignore[attr-defined]
     window.show()
     library = WallLibrary(session.client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
@@ -191,6 +194,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     alerts.stop()
     screens.shutdown()
     window.wall.stop()
+    window.supervisor.close()  # type: ignore[attr-defined]
     await session.close()
     return 0
 

@@ -69,6 +69,14 @@ class BackendClient:
         items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
         return items, body.get("next_cursor")
 
+    async def history_incidents(self, params: dict[str, str], *, limit: int = 100, cursor: str | None = None
+                                ) -> tuple[list[Incident], str | None]:
+        """Supervisor search (`HistoryFilter.to_params()`), newest first, one page."""
+        query = {**params, "limit": str(limit), **({"cursor": cursor} if cursor else {})}
+        body = await self._request("GET", "/history/incidents", params=query)
+        items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
+        return items, body.get("next_cursor")
+
     async def incident_detail(self, incident_id: str) -> dict[str, Any]:
         return await self._request("GET", f"/incidents/{incident_id}")
 

@@ -101,3 +101,77 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+class HistoryPager:
+    """The rows of one search, loaded a page at a time as the view scrolls (the cursor says where to go on).
+
+    `fetch` is an async callable (params, limit, cursor) -> (rows, next_cursor), e.g. BackendClient.history_incidents.
+    A new search while a page is loading discards that page: rows of the old filter never mix with the new."""
+
+    def __init__(self, fetch: Any, page_size: int = 200) -> None:
+        self._fetch = fetch
+        self.page_size = page_size
+        self.filter = HistoryFilter()
+        self.rows: list[Any] = []
+        self.cursor: str | None = None
+        self.exhausted = True
+        self.loading = False
+        self._generation = 0
+
+    def reset(self, flt: HistoryFilter) -> None:
+        self._generation += 1
+        self.filter = flt
+        self.rows = []
+        self.cursor = None
+        self.exhausted = False
+        self.loading = False
+
+    async def fetch_more(self) -> list[Any]:
+        """Load the next page; returns the rows added (none when done, loading already or the search changed)."""
+        if self.exhausted or self.loading:
+            return []
+        generation = self._generation
+        self.loading = True
+        try:
+            rows, cursor = await self._fetch(self.filter.to_params(), limit=self.page_size, cursor=self.cursor)
+        finally:
+            if generation == self._generation:
+                self.loading = False
+        if generation != self._generation:
+            return []
+        self.rows.extend(rows)
+        self.cursor = cursor
+        self.exhausted = cursor is None
+        return rows
+
+
+async def export_csv(fetch: Any, flt: HistoryFilter, path: Any, *, page_size: int = 500,
+                     max_rows: int = 1_000_000) -> int:
+    """Every incident of a search into a CSV file (written next to it, then renamed: no half file on failure)."""
+    from pathlib import Path
+
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as out:
+            cursor: str | None = None
+            header = True
+            while count < max_rows:
+                rows, cursor = await fetch(flt.to_params(), limit=page_size, cursor=cursor)
+                write_csv([_as_dict(r) for r in rows], out, header=header)
+                header = False
+                count += len(rows)
+                if cursor is None:
+                    break
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _as_dict(row: Any) -> dict[str, Any]:
+    if isinstance(row, dict):
+        return row
+    return {name: getattr(row, name, None) for name in CSV_COLUMNS}

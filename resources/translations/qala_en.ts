@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>District</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -76,6 +223,17 @@
     </message>
     <message>
       <source>Messages from the backend the console could not use</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Аудан</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation>Оқиғалар тарихы</translation>
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation>бөлімше id</translation>
+    </message>
+    <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation>атаудағы сөздер</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Іздеу</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV экспорты…</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>кез келген</translation>
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation>ізделуде…</translation>
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation> (көбірек көру үшін айналдырыңыз)</translation>
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation>Оқиғаларды экспорттау</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспортталуда…</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Соңғы жыл</translation>
+    </message>
+    <message>
+      <source>Between</source>
+      <translation>Аралығында</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Бастап</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Дейін</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Бөлімше</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Мәтін</translation>
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation>Кезеңнің басы оның соңынан бұрын болуы керек.</translation>
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>{count} оқиға</translation>
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation>{count} оқиға {path} файлына экспортталды</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт сәтсіз аяқталды: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -77,6 +224,17 @@
     <message>
       <source>Messages from the backend the console could not use</source>
       <translation>Консоль пайдалана алмаған бэкенд хабарламалары</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation>&amp;Супервайзер</translation>
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
+      <translation>Оқиғалар &amp;тарихы…</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Важность</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Район</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation>История происшествий</translation>
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation>id экипажа</translation>
+    </message>
+    <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation>слова в названии</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Найти</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>любой</translation>
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation>поиск…</translation>
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation> (прокрутите, чтобы увидеть ещё)</translation>
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation>Экспорт происшествий</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспорт…</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>За всё время</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Последний год</translation>
+    </message>
+    <message>
+      <source>Between</source>
+      <translation>В интервале</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Экипаж</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation>Начало периода должно быть раньше его конца.</translation>
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation>Поиск не удался: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>Происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation>Экспортировано происшествий: {count} в {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт не удался: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentList</name>
     <message>
       <source>Time</source>
@@ -77,6 +224,17 @@
     <message>
       <source>Messages from the backend the console could not use</source>
       <translation>Сообщения бэкенда, которые консоль не смогла использовать</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation>&amp;Супервайзер</translation>
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
+      <translation>&amp;История происшествий…</translation>
     </message>
   </context>
   <context>
