@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS assignments (
     incident_id TEXT NOT NULL, unit_id TEXT NOT NULL, assigned_ms INTEGER NOT NULL, released_ms INTEGER
 );
 CREATE INDEX IF NOT EXISTS assignments_unit ON assignments (unit_id, incident_id);
+CREATE INDEX IF NOT EXISTS audit_time ON audit (ts_ms DESC);
 """
 # The full-text rowid is a time key, (created_ms << 20) | (incident rowid & 0xFFFFF), so a text search walks its
 # matches newest first and stops after one page instead of sorting every match (a common word matches 100,000s).
@@ -77,6 +78,58 @@ class HistoryStore:
             next_cursor = _encode(f"t{last['fkey']}" if flt.text else f"c{last['created_ms']}:{last['id']}")
         for row in rows:
             row.pop("fkey", None)
+        return rows[:limit], next_cursor
+
+    def bucket_counts(self, by: str, bucket_ms: int, offset_ms: int, from_ms: int, to_ms: int
+                      ) -> list[tuple[int, str, int]]:
+        column = {"type": "type", "district": "district"}[by]  # never user text in SQL
+        rows = self._db.execute(f"SELECT (created_ms + ?) / ? AS b, {column}, count(*) FROM incidents"
+                                f" WHERE created_ms >= ? AND created_ms < ? GROUP BY b, {column}",
+                                (offset_ms, bucket_ms, from_ms, to_ms))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def response_data(self, from_ms: int, to_ms: int, max_incidents: int
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+        """Incidents created in the period and their activity; None when there are more than `max_incidents`."""
+        incidents = [dict(r) for r in self._db.execute(
+            "SELECT id, created_ms, owner FROM incidents WHERE created_ms >= ? AND created_ms < ? LIMIT ?",
+            (from_ms, to_ms, max_incidents + 1))]
+        if len(incidents) > max_incidents:
+            return None
+        activity = [dict(r) for r in self._db.execute(
+            "SELECT a.incident_id, a.ts_ms, a.actor, a.action, a.detail FROM incidents i"
+            " JOIN activity a ON a.incident_id = i.id WHERE i.created_ms >= ? AND i.created_ms < ?"
+            " AND a.action IN ('acknowledge', 'assign', 'status', 'close', 'false_alarm')", (from_ms, to_ms))]
+        return incidents, activity
+
+    def audit(self, *, actor: str, from_ms: int | None, to_ms: int | None, limit: int, cursor: str | None
+              ) -> tuple[list[dict[str, Any]], str | None]:
+        """Operator actions, newest first; keyset paging on (ts_ms, rowid)."""
+        where: list[str] = []
+        params: list[object] = []
+        if actor:
+            where.append("actor = ?")
+            params.append(actor)
+        if from_ms is not None:
+            where.append("ts_ms >= ?")
+            params.append(from_ms)
+        if to_ms is not None:
+            where.append("ts_ms < ?")
+            params.append(to_ms)
+        if cursor:
+            try:
+                ts, _, rowid = base64.urlsafe_b64decode(cursor.encode()).decode().removeprefix("a").partition(":")
+                position = (int(ts), int(rowid))
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise ActionRefused(400, "invalid_cursor", "the cursor is not one this audit log issued") from exc
+            where.append("ts_ms <= ? AND (ts_ms < ? OR rowid < ?)")
+            params += [position[0], position[0], position[1]]
+        sql = ("SELECT rowid AS r, ts_ms, actor, action, target, detail FROM audit"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY ts_ms DESC, rowid DESC LIMIT ?")
+        rows = [dict(r) for r in self._db.execute(sql, [*params, limit + 1])]
+        next_cursor = _encode(f"a{rows[limit - 1]['ts_ms']}:{rows[limit - 1]['r']}") if len(rows) > limit else None
+        for row in rows:
+            del row["r"]
         return rows[:limit], next_cursor
 
     def explain(self, flt: HistoryFilter, limit: int = 100) -> list[str]:

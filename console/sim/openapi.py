@@ -61,6 +61,21 @@ SCHEMAS: dict[str, Any] = {
                    operator={"type": "string", "minLength": 1, "maxLength": 64},
                    note={"type": "string", "maxLength": 4000}),
 }
+_SUMMARY = _obj(["count", "median_s", "p90_s"], count=_INT, median_s={"type": ["number", "null"]},
+                p90_s={"type": ["number", "null"]})
+_RESPONSE_ROW = _obj(["key", "acknowledge", "dispatch", "on_scene", "resolve"], key=_STR, acknowledge=_SUMMARY,
+                     dispatch=_SUMMARY, on_scene=_SUMMARY, resolve=_SUMMARY)
+SCHEMAS["IncidentCounts"] = _obj(["by", "from_ms", "to_ms", "bucket", "bucket_ms", "starts_ms", "series"],
+                                 by={"enum": ["type", "district"]}, from_ms=_INT, to_ms=_INT,
+                                 bucket={"enum": ["hour", "day"]}, bucket_ms=_INT,
+                                 starts_ms={"type": "array", "items": _INT},
+                                 series={"type": "array", "items": _obj(["key", "counts"], key=_STR, counts={
+                                     "type": "array", "items": _INT})})
+SCHEMAS["ResponseTimes"] = _obj(["from_ms", "to_ms", "incidents", "shift", "operator"], from_ms=_INT, to_ms=_INT,
+                                incidents=_INT, shift={"type": "array", "items": _RESPONSE_ROW},
+                                operator={"type": "array", "items": _RESPONSE_ROW})
+SCHEMAS["AuditEntry"] = _obj(["ts_ms", "actor", "action", "target", "detail"], ts_ms=_INT, actor=_STR, action=_STR,
+                             target=_STR, detail=_STR)
 
 
 def _ref(name: str) -> dict[str, Any]:
@@ -108,6 +123,25 @@ def document() -> dict[str, Any]:
                                _query("text", _STR), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
                                _query("cursor", _STR)],
                 "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
+            "/api/v1/stats/incidents": {"get": {
+                "operationId": "statsIncidents",
+                "description": "Incidents per hour or day (local to utc_offset_h) by type or district, for charts.",
+                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("bucket", {"enum": ["hour", "day"]}),
+                               _query("by", {"enum": ["type", "district"]}), _query("utc_offset_h", _NUM)],
+                "responses": {"200": _ok(_ref("IncidentCounts")), "400": _ERR}}},
+            "/api/v1/stats/response_times": {"get": {
+                "operationId": "statsResponseTimes",
+                "description": "Seconds from creation to acknowledge, dispatch, on scene, resolve: median, p90.",
+                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("utc_offset_h", _NUM)],
+                "responses": {"200": _ok(_ref("ResponseTimes")), "400": _ERR}}},
+            "/api/v1/audit": {"get": {
+                "operationId": "audit",
+                "description": "Operator actions, newest first; supervisors and administrators only.",
+                "parameters": [_query("actor", _STR), _query("from_ms", _INT), _query("to_ms", _INT),
+                               _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}), _query("cursor", _STR)],
+                "responses": {"200": _ok(_list_of("AuditEntry", next_cursor=_NULLSTR)), "400": _ERR,
+                              "403": _ok(_obj(["error", "detail", "permission", "role"], error={"enum": ["forbidden"]},
+                                              detail=_STR, permission=_STR, role=_STR), "Forbidden for this role")}}},
             "/api/v1/incidents/{id}": {"get": {
                 "operationId": "incident",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": _STR}],
