@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from console.ops.city_state import CityState
+from widgets.audit_view import AuditView
 from widgets.history_window import HistoryWindow
+from widgets.review_charts import ReviewCharts
 
 
 def tr(text: str) -> str:
@@ -29,6 +31,13 @@ class SupervisorTools:
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.open_history)
         menu.addAction(self.history_action)
+        self.charts: ReviewCharts | None = None
+        self.audit: AuditView | None = None
+        self.charts_action = menu.addAction(tr("&Charts…"))
+        self.charts_action.triggered.connect(self.open_charts)
+        # no sign-in yet: the console acts as a supervisor here; with sign-in (issue 10) the backend decides
+        self.audit_action = menu.addAction(tr("&Audit log…"))
+        self.audit_action.triggered.connect(self.open_audit)
 
     def open_history(self) -> HistoryWindow:
         if self.history is None:
@@ -44,6 +53,40 @@ class SupervisorTools:
         self.history.raise_()
         return self.history
 
+    def open_charts(self) -> ReviewCharts:
+        if self.charts is None:
+            self.charts = ReviewCharts(self._client, utc_offset_h=site_utc_offset_h(self._state))
+            self.charts.resize(1200, 800)
+            self.charts.refresh()
+        self.charts.show()
+        self.charts.raise_()
+        return self.charts
+
+    def open_audit(self) -> AuditView:
+        if self.audit is None:
+            self.audit = AuditView(self._client)
+            self.audit.setStyleSheet(self._window.styleSheet())
+            self.audit.resize(1000, 600)
+            self.audit.reload()
+        self.audit.show()
+        self.audit.raise_()
+        return self.audit
+
     def close(self) -> None:
-        if self.history is not None:
-            self.history.close()
+        for view in (self.history, self.charts, self.audit):
+            if view is not None:
+                view.close()
+
+
+def site_utc_offset_h(state: CityState) -> float:
+    """The site's current UTC offset (charts count days from local midnight); 0 when unknown."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if state.site is None:
+        return 0.0
+    try:
+        offset = dt.datetime.now(ZoneInfo(state.site.timezone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return 0.0
+    return offset.total_seconds() / 3600 if offset else 0.0

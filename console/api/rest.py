@@ -77,6 +77,17 @@ class BackendClient:
         items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
         return items, body.get("next_cursor")
 
+    async def stats_incidents(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Counts per hour/day by type or district: {starts_ms, series: [{key, counts}]} (contract: stats)."""
+        return await self._request("GET", "/stats/incidents", params=params)
+
+    async def stats_response_times(self, params: dict[str, Any]) -> dict[str, Any]:
+        return await self._request("GET", "/stats/response_times", params=params)
+
+    async def audit(self, params: dict[str, Any], *, role: str = "supervisor") -> dict[str, Any]:
+        """Operator actions, one page; the role header stands in until sign-in gives the backend the role."""
+        return await self._request("GET", "/audit", params=params, headers={"X-Qala-Role": role})
+
     async def incident_detail(self, incident_id: str) -> dict[str, Any]:
         return await self._request("GET", f"/incidents/{incident_id}")
 

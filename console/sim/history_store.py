@@ -62,6 +62,8 @@ class HistoryStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: the upper index levels stay in memory
+        self._db.execute("PRAGMA mmap_size=1073741824")
         ensure_history_schema(self._db)
 
     def close(self) -> None:

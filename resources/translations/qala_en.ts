@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryWindow</name>
     <message>
       <source>Time</source>
@@ -227,6 +274,105 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SupervisorMenu</name>
     <message>
       <source>&amp;Supervisor</source>
@@ -234,6 +380,14 @@
     </message>
     <message>
       <source>Incident &amp;history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Аудит журналы</translation>
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation>оператор (бос болса — барлығы)</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Көрсету</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Тағы</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation>{count} әрекет</translation>
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation>Аудит журналы қолжетімсіз: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryWindow</name>
     <message>
       <source>Time</source>
@@ -227,6 +274,105 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation>қабылдау</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>жіберу</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>орнында</translation>
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation>шешу</translation>
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation>Оқиғалар диаграммалары</translation>
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation>сағат бойынша</translation>
+    </message>
+    <message>
+      <source>per day</source>
+      <translation>күн бойынша</translation>
+    </message>
+    <message>
+      <source>by type</source>
+      <translation>түрі бойынша</translation>
+    </message>
+    <message>
+      <source>by district</source>
+      <translation>аудан бойынша</translation>
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation>ауысым бойынша</translation>
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation>оператор бойынша</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Жаңарту</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>оқиғалар</translation>
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation>құрылғаннан бергі минуттар (баған: медиана, белгі: p90)</translation>
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation>жүктелуде…</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Соңғы жыл</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation>Әрекет ету уақыты</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>{count} оқиға</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>басқа</translation>
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation>Диаграммалар жүктелмеді: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>SupervisorMenu</name>
     <message>
       <source>&amp;Supervisor</source>
@@ -235,6 +381,14 @@
     <message>
       <source>Incident &amp;history…</source>
       <translation>Оқиғалар &amp;тарихы…</translation>
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation>&amp;Диаграммалар…</translation>
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation>&amp;Аудит журналы…</translation>
     </message>
   </context>
   <context>

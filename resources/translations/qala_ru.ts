@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation>оператор (пусто — все)</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Ещё</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Происшествие</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation>Действий: {count}</translation>
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation>Журнал аудита недоступен: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryWindow</name>
     <message>
       <source>Time</source>
@@ -227,6 +274,105 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation>принятие</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>направление</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>на месте</translation>
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation>решение</translation>
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation>Графики происшествий</translation>
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation>по часам</translation>
+    </message>
+    <message>
+      <source>per day</source>
+      <translation>по дням</translation>
+    </message>
+    <message>
+      <source>by type</source>
+      <translation>по типу</translation>
+    </message>
+    <message>
+      <source>by district</source>
+      <translation>по району</translation>
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation>по сменам</translation>
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation>по операторам</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>происшествия</translation>
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation>минуты с создания (столбец: медиана, метка: p90)</translation>
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation>загрузка…</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Последний год</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation>Время реагирования</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>Происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>прочие</translation>
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation>Графики не загрузились: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>SupervisorMenu</name>
     <message>
       <source>&amp;Supervisor</source>
@@ -235,6 +381,14 @@
     <message>
       <source>Incident &amp;history…</source>
       <translation>&amp;История происшествий…</translation>
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation>&amp;Графики…</translation>
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation>&amp;Журнал аудита…</translation>
     </message>
   </context>
   <context>
