@@ -74,6 +74,13 @@ SCHEMAS["IncidentCounts"] = _obj(["by", "from_ms", "to_ms", "bucket", "bucket_ms
 SCHEMAS["ResponseTimes"] = _obj(["from_ms", "to_ms", "incidents", "shift", "operator"], from_ms=_INT, to_ms=_INT,
                                 incidents=_INT, shift={"type": "array", "items": _RESPONSE_ROW},
                                 operator={"type": "array", "items": _RESPONSE_ROW})
+SCHEMAS["Hold"] = _obj(["id", "camera_ids", "from_ms", "to_ms", "incident_id", "operator", "reason", "created_ms"],
+                       id=_STR, camera_ids={"type": "array", "items": _STR}, from_ms=_INT, to_ms=_INT,
+                       incident_id=_STR, operator=_STR, reason=_STR, created_ms=_INT)
+SCHEMAS["Playback"] = _obj(["camera_id", "from_ms", "to_ms", "clock", "segments", "detections_url"], camera_id=_STR,
+                           from_ms=_INT, to_ms=_INT, clock={"enum": ["pts-unix90k"]}, detections_url=_STR,
+                           segments={"type": "array", "items": _obj(["start_ms", "end_ms", "url"], start_ms=_INT,
+                                                                    end_ms=_INT, url=_STR)})
 SCHEMAS["AuditEntry"] = _obj(["ts_ms", "actor", "action", "target", "detail"], ts_ms=_INT, actor=_STR, action=_STR,
                              target=_STR, detail=_STR)
 
@@ -142,6 +149,33 @@ def document() -> dict[str, Any]:
                 "responses": {"200": _ok(_list_of("AuditEntry", next_cursor=_NULLSTR)), "400": _ERR,
                               "403": _ok(_obj(["error", "detail", "permission", "role"], error={"enum": ["forbidden"]},
                                               detail=_STR, permission=_STR, role=_STR), "Forbidden for this role")}}},
+            "/api/v1/archive/holds": {
+                "get": {"operationId": "archiveHolds", "responses": {"200": _ok(_list_of("Hold"))}},
+                "post": {"operationId": "addArchiveHold",
+                         "description": "Evidence hold: the cameras' footage in the range is kept beyond retention.",
+                         "requestBody": {"required": True, "content": {"application/json": {"schema": _obj(
+                             ["camera_ids", "from_ms", "to_ms", "operator"], camera_ids={"type": "array", "items": _STR},
+                             from_ms=_INT, to_ms=_INT, incident_id=_STR, operator=_STR, reason=_STR)}}},
+                         "responses": {"201": _ok(_ref("Hold")), "400": _ERR}}},
+            "/api/v1/archive/{camera_id}": {"get": {
+                "operationId": "archivePlayback",
+                "description": "Recorded segments of a camera overlapping the range (at most 1 h), with URLs.",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               _query("from_ms", _INT), _query("to_ms", _INT)],
+                "responses": {"200": _ok(_ref("Playback")), "400": _ERR, "404": _ERR}}},
+            "/api/v1/archive/{camera_id}/detections": {"get": {
+                "operationId": "archiveDetections",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               _query("from_ms", _INT), _query("to_ms", _INT)],
+                "responses": {"200": _ok(_obj(["camera_id", "items"], camera_id=_STR, items={
+                    "type": "array", "items": _obj(["frame_time_ms", "objects"], frame_time_ms=_INT,
+                                                   objects={"type": "array"})})), "400": _ERR, "404": _ERR}}},
+            "/archive/{camera_id}/{segment}.ts": {"get": {
+                "operationId": "archiveSegment",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               {"name": "segment", "in": "path", "required": True, "schema": _STR}],
+                "responses": {"200": {"description": "MPEG-TS, H.264 640x360, PTS = unix ms x 90",
+                                      "content": {"video/mp2t": {}}}, "404": _ERR}}},
             "/api/v1/incidents/{id}": {"get": {
                 "operationId": "incident",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": _STR}],

@@ -14,6 +14,7 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
+from console.sim.archive_routes import ArchiveService
 from console.sim.city import CitySimulation, camera_json
 from console.sim.district import KosshyDistrict
 from console.sim.event_hub import EventHub
@@ -40,6 +41,7 @@ class CityBackend:
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
         self.history = HistoryRoutes(data_dir / "incidents.db")  # supervisors: search, stats, audit
+        self.archive = ArchiveService(data_dir / "archive", self.district)  # recorded footage, holds
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.layouts = LayoutStore(data_dir)
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
@@ -60,6 +62,7 @@ class CityBackend:
         app.router.add_put("/api/v1/layouts/{name}", self.put_layout)
         app.router.add_get("/video/{camera_id}/{profile}.ts", self.video)
         self.history.register(app)
+        self.archive.register(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app
