@@ -72,7 +72,7 @@ def export_evidence(clips: list[ArchiveClip], in_ms: int, out_ms: int, *, operat
     work.mkdir(parents=True)
     exported_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     watermark = f"{operator} | {incident_id} | exported {dt.datetime.fromtimestamp(exported_ms / 1000, dt.UTC):%Y-%m-%d %H:%M} UTC"
-    cameras = []
+    cameras: list[dict[str, Any]] = []
     try:
         for clip in clips:
             times = clip.frame_times
@@ -88,8 +88,8 @@ def export_evidence(clips: list[ArchiveClip], in_ms: int, out_ms: int, *, operat
             raise ExportError("no recorded frames between the in and out points")
         manifest = {"format": "qala-evidence/1", "incident_id": incident_id, "operator": operator,
                     "in_ms": in_ms, "out_ms": out_ms, "exported_ms": exported_ms, "cameras": cameras,
-                    "files": [{"name": c["file"], "sha256": sha256_of(work / c["file"]),
-                               "bytes": (work / c["file"]).stat().st_size} for c in cameras]}
+                    "files": [{"name": str(c["file"]), "sha256": sha256_of(work / str(c["file"])),
+                               "bytes": (work / str(c["file"])).stat().st_size} for c in cameras]}
         (work / "manifest.json").write_text(json.dumps(manifest, indent=2))
         manifest_hash = sha256_of(work / "manifest.json")
         (work / "manifest.json.sha256").write_text(f"{manifest_hash}  manifest.json\n")
