@@ -96,6 +96,7 @@ def run_console(args: argparse.Namespace) -> int:
     backend: LocalBackend | None = None
     url = args.backend
     if not url:
+        os.environ.setdefault("QALA_ARCHIVE_CAMERAS", "cam-01,cam-02")  # the demo backend records two cameras
         backend = LocalBackend(args.data)
         try:
             url = backend.start()

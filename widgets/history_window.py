@@ -132,6 +132,7 @@ class HistoryWindow(QWidget):
     """Filters on top, results below; Enter or Search runs the search, Export writes every matching row."""
 
     sig_exported = Signal(str, int)
+    sig_open_incident = Signal(object)  # an Incident double-clicked: play its cameras' archive
 
     def __init__(self, client: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +199,8 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
+        self.table.doubleClicked.connect(
+            lambda index: self.sig_open_incident.emit(self.model.data(index, Qt.ItemDataRole.UserRole)))
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_failed.connect(self._on_failed)
 

@@ -88,6 +88,10 @@ class BackendClient:
         """Operator actions, one page; the role header stands in until sign-in gives the backend the role."""
         return await self._request("GET", "/audit", params=params, headers={"X-Qala-Role": role})
 
+    async def archive_hold(self, hold: dict[str, Any]) -> dict[str, Any]:
+        """Keep cameras' footage in a time range beyond retention (evidence)."""
+        return await self._request("POST", "/archive/holds", json=hold)
+
     async def incident_detail(self, incident_id: str) -> dict[str, Any]:
         return await self._request("GET", f"/incidents/{incident_id}")
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit log</source>
@@ -388,6 +447,14 @@
     </message>
     <message>
       <source>&amp;Audit log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation>Ойнату</translation>
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation>Алдыңғы кадр</translation>
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation>Келесі кадр</translation>
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation>Басы</translation>
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation>Соңы</translation>
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation>Дәлелдемені экспорттау…</translation>
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation>Дәлелдемеге арналған қалта</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспортталуда…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Мұрағат</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Кідірту</translation>
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation> (жазба сақталады)</translation>
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation>Дәлелдеме {path} қалтасына экспортталды</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation>(сақтау сәтсіз: {reason})</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit log</source>
@@ -389,6 +448,14 @@
     <message>
       <source>&amp;Audit log…</source>
       <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation>Бұл оқиға маңында жазба жоқ</translation>
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
+      <translation>Мұрағат қолжетімсіз: {reason}</translation>
     </message>
   </context>
   <context>

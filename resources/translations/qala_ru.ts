@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation>Воспроизвести</translation>
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation>Предыдущий кадр</translation>
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation>Следующий кадр</translation>
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation>Экспорт доказательств…</translation>
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation>Папка для доказательств</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспорт…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Архив</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation> (запись сохранена)</translation>
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation>Доказательства экспортированы в {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт не удался: {reason}</translation>
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation>(сохранение не удалось: {reason})</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditView</name>
     <message>
       <source>Audit log</source>
@@ -389,6 +448,14 @@
     <message>
       <source>&amp;Audit log…</source>
       <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation>Нет записи вокруг этого происшествия</translation>
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
+      <translation>Архив недоступен: {reason}</translation>
     </message>
   </context>
   <context>
