@@ -27,6 +27,11 @@ def milestone_label(name: str) -> str:
             "resolve": tr("resolve")}[name]
 
 
+def short_key(key: str) -> str:
+    """"2026-12-03 night" -> "12-03 night": the year is in the period; operators' names stay whole."""
+    return key[5:] if len(key) > 10 and key[4] == "-" and key[7] == "-" else key
+
+
 class ReviewCharts(QWidget):
     """Refresh asks the backend for the period's figures; show_* draw them (also usable with figures at hand)."""
 
@@ -63,10 +68,10 @@ class ReviewCharts(QWidget):
 
         self.counts_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=-utc_offset_h * 3600)})
         self.counts_plot.setLabel("left", tr("incidents"))
-        self.counts_plot.addLegend(offset=(10, 10))
+        self.counts_plot.addLegend(offset=(10, 10), brush=pg.mkBrush(0, 0, 0, 190), labelTextColor="w")
         self.response_plot = pg.PlotWidget()
         self.response_plot.setLabel("left", tr("minutes from creation (bar: median, mark: p90)"))
-        self.response_plot.addLegend(offset=(10, 10))
+        self.response_plot.addLegend(offset=(10, 10), brush=pg.mkBrush(0, 0, 0, 190), labelTextColor="w")
         self.count_bars: list[pg.BarGraphItem] = []
         self.response_bars: dict[str, pg.BarGraphItem] = {}
         self.p90_marks: dict[str, pg.ScatterPlotItem] = {}
@@ -162,5 +167,5 @@ class ReviewCharts(QWidget):
             plot.addItem(bars)
             plot.addItem(marks)
             self.response_bars[milestone], self.p90_marks[milestone] = bars, marks
-        plot.getAxis("bottom").setTicks([[(n, str(row["key"])) for n, row in enumerate(rows)]])
+        plot.getAxis("bottom").setTicks([[(n, short_key(str(row["key"]))) for n, row in enumerate(rows)]])
         plot.setXRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
