@@ -13,6 +13,7 @@ EXACT_FILTERS = {"type": "type", "severity": "severity", "status": "status", "di
 CSV_COLUMNS = ("id", "created_ms", "created_utc", "type", "severity", "status", "district", "camera_id", "owner",
                "title", "lat", "lon", "updated_ms")
 MAX_TEXT = 200
+MAX_MS = 2**53 - 1  # JSON-safe; SQLite takes it
 
 
 class FilterError(ValueError):
@@ -49,8 +50,8 @@ class HistoryFilter:
         for name in ("from_ms", "to_ms"):
             raw = params.get(name)
             if raw not in (None, ""):
-                if not (str(raw).isascii() and str(raw).lstrip("-").isdigit()):
-                    raise FilterError(f"{name} must be an integer (Unix ms)")
+                if not (str(raw).isascii() and str(raw).isdigit()) or int(raw) > MAX_MS:
+                    raise FilterError(f"{name} must be an integer from 0 to {MAX_MS} (Unix ms)")
                 values[name] = int(raw)
         for name in (*EXACT_FILTERS, "unit_id", "text"):
             raw = params.get(name)
@@ -58,12 +59,13 @@ class HistoryFilter:
                 if len(raw) > MAX_TEXT:
                     raise FilterError(f"{name} is longer than {MAX_TEXT} characters")
                 values[name] = str(raw)
-        result = cls(**values)
-        if result.from_ms is not None and result.to_ms is not None and result.from_ms >= result.to_ms:
-            raise FilterError("from_ms must be before to_ms")
-        if result.text and not fts_query(result.text):
-            raise FilterError("text has no words to search for")
-        return result
+        # an empty period or a text without words is a search that finds nothing, not an error
+        return cls(**values)
+
+    @property
+    def matches_nothing(self) -> bool:
+        return ((self.from_ms is not None and self.to_ms is not None and self.from_ms >= self.to_ms)
+                or bool(self.text and not fts_query(self.text)))
 
 
 def fts_query(text: str) -> str:

@@ -17,6 +17,7 @@ from console.sim.archive import ArchiveRecorder, ArchiveStore
 from console.sim.district import KosshyDistrict
 
 MAX_RANGE_MS = 3600 * 1000
+MAX_MS = 2**53 - 1
 MAX_DETECTIONS_RANGE_MS = 10 * 60 * 1000
 
 
@@ -25,15 +26,18 @@ def _error(status: int, error: str, detail: str) -> web.Response:
 
 
 def _range(query: Any, limit_ms: int) -> tuple[int, int] | web.Response:
+    """from_ms and to_ms, required; a longer range is cut to `limit_ms` from from_ms (the answer says so)."""
     values = []
     for name in ("from_ms", "to_ms"):
         raw = query.get(name, "")
-        if not (raw.isascii() and raw.isdigit()):
-            return _error(400, "invalid_request", f"{name} is required, an integer (Unix ms)")
+        if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_MS:
+            return _error(400, "invalid_request", f"{name} is required, an integer from 0 to {MAX_MS} (Unix ms)")
         values.append(int(raw))
-    if not 0 < values[1] - values[0] <= limit_ms:
-        return _error(400, "invalid_request", f"to_ms must follow from_ms by at most {limit_ms // 1000} s")
-    return values[0], values[1]
+    return values[0], min(values[1], values[0] + limit_ms)
+
+
+def _is_ms(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_MS
 
 
 class ArchiveService:
@@ -110,15 +114,21 @@ class ArchiveService:
         if not isinstance(body, dict):
             return _error(400, "invalid_request", "the body must be a JSON object")
         cameras = body.get("camera_ids")
-        if not isinstance(cameras, list) or not cameras or not all(c in self.district.camera_by_id for c in cameras):
-            return _error(400, "invalid_request", "camera_ids must list known cameras")
+        if not isinstance(cameras, list) or not cameras or not all(isinstance(c, str) for c in cameras):
+            return _error(400, "invalid_request", "camera_ids must be a list of camera ids")
+        unknown = [c for c in cameras if c not in self.district.camera_by_id]
+        if unknown:
+            return _error(404, "not_found", f"no camera {unknown[0]}")
         from_ms, to_ms = body.get("from_ms"), body.get("to_ms")
-        if not (isinstance(from_ms, int) and isinstance(to_ms, int)) or not 0 < to_ms - from_ms <= 24 * MAX_RANGE_MS:
-            return _error(400, "invalid_request", "from_ms and to_ms must be integers, at most 24 h apart")
+        if not (_is_ms(from_ms) and _is_ms(to_ms)):
+            return _error(400, "invalid_request", f"from_ms and to_ms must be integers from 0 to {MAX_MS}")
+        assert isinstance(from_ms, int) and isinstance(to_ms, int)  # for mypy: _is_ms said so
+        if not 0 < to_ms - from_ms <= 24 * MAX_RANGE_MS:
+            return _error(400, "invalid_request", "to_ms must follow from_ms, by at most 24 h")
         texts = {}
         for name, limit in (("incident_id", 64), ("operator", 64), ("reason", 500)):
             value = body.get(name, "")
-            if not isinstance(value, str) or len(value) > limit or (name == "operator" and not value):
+            if not isinstance(value, str) or len(value) > limit or (name == "operator" and not value.strip()):
                 return _error(400, "invalid_request", f"{name} must be a string of at most {limit} characters")
             texts[name] = value
         hold = self.store.add_hold(cameras, from_ms, to_ms, texts["incident_id"], texts["operator"], texts["reason"])

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from console.ops.history import FilterError, HistoryFilter
+from console.ops.history import MAX_MS, FilterError, HistoryFilter
 from console.ops.review_stats import BUCKETS, DAY_MS, GROUPS, counts_per_bucket, response_times
 from console.sim.history_store import MAX_PAGE, HistoryStore
 
@@ -102,8 +102,8 @@ class HistoryRoutes:
         times: dict[str, int | None] = {}
         for name in ("from_ms", "to_ms"):
             raw = query.get(name, "")
-            if raw and not (raw.isascii() and raw.isdigit()):
-                return _error(400, "invalid_request", f"{name} must be an integer (Unix ms)")
+            if raw and (not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_MS):
+                return _error(400, "invalid_request", f"{name} must be an integer from 0 to {MAX_MS} (Unix ms)")
             times[name] = int(raw) if raw else None
         actor = query.get("actor", "")
         items, cursor = await self._run(lambda: self.store.audit(
@@ -119,15 +119,15 @@ def _limit(query: Any) -> int | None:
 
 
 def _period(query: Any) -> tuple[tuple[int, int], int] | web.Response:
-    """from_ms and to_ms (required, at most 400 days apart) and utc_offset_h (-14..14) as ms."""
+    """from_ms and to_ms (required; a longer span than 400 days is cut to the last 400; an empty one counts
+    nothing) and utc_offset_h (-14..14) as ms."""
     values = []
     for name in ("from_ms", "to_ms"):
         raw = query.get(name, "")
-        if not (raw.isascii() and raw.isdigit()):
-            return _error(400, "invalid_request", f"{name} is required, an integer (Unix ms)")
+        if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_MS:
+            return _error(400, "invalid_request", f"{name} is required, an integer from 0 to {MAX_MS} (Unix ms)")
         values.append(int(raw))
-    if not 0 < values[1] - values[0] <= MAX_STATS_SPAN_MS:
-        return _error(400, "invalid_request", "to_ms must follow from_ms by at most 400 days")
+    values[0] = max(values[0], values[1] - MAX_STATS_SPAN_MS)
     try:
         offset_h = float(query.get("utc_offset_h", "0"))
     except ValueError:

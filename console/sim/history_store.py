@@ -42,6 +42,7 @@ CREATE TRIGGER incidents_fts_update AFTER UPDATE OF title, created_ms ON inciden
 END;
 """
 MAX_PAGE = 500
+MAX_KEY = 2**63 - 1  # SQLite's integer: times past the year 2248 cap here
 
 
 def ensure_history_schema(db: sqlite3.Connection) -> None:
@@ -72,6 +73,8 @@ class HistoryStore:
     def search(self, flt: HistoryFilter, *, limit: int = 100, cursor: str | None = None
                ) -> tuple[list[dict[str, Any]], str | None]:
         """Newest first; `cursor` continues after the last row of the previous page."""
+        if flt.matches_nothing:
+            return [], None
         sql, params = build_query(flt, limit=limit, cursor=cursor)
         rows = [dict(r) for r in self._db.execute(sql, params)]
         next_cursor = None
@@ -122,6 +125,8 @@ class HistoryStore:
             try:
                 ts, _, rowid = base64.urlsafe_b64decode(cursor.encode()).decode().removeprefix("a").partition(":")
                 position = (int(ts), int(rowid))
+                if not all(0 <= v <= MAX_KEY for v in position):
+                    raise ValueError("out of range")
             except (ValueError, UnicodeDecodeError) as exc:
                 raise ActionRefused(400, "invalid_cursor", "the cursor is not one this audit log issued") from exc
             where.append("ts_ms <= ? AND (ts_ms < ? OR rowid < ?)")
@@ -162,10 +167,10 @@ def build_query(flt: HistoryFilter, *, limit: int, cursor: str | None) -> tuple[
         fts_params: list[object] = [fts_query(flt.text)]
         if flt.from_ms is not None:
             fts_where.append("f.rowid >= ?")
-            fts_params.append(flt.from_ms << 20)
+            fts_params.append(min(flt.from_ms << 20, MAX_KEY))
         if flt.to_ms is not None:
             fts_where.append("f.rowid < ?")
-            fts_params.append(flt.to_ms << 20)
+            fts_params.append(min(flt.to_ms << 20, MAX_KEY))
         if position is not None:
             fts_where.append("f.rowid < ?")
             fts_params.append(position[0])
@@ -195,11 +200,11 @@ def _decode(cursor: str, *, text: bool) -> tuple[int, str]:
     """A history cursor: `t<key>` for text searches, `c<created_ms>:<id>` otherwise; anything else is refused."""
     try:
         raw = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if text and raw.startswith("t"):
+        if text and raw.startswith("t") and 0 <= int(raw[1:]) <= MAX_KEY:
             return int(raw[1:]), ""
         if not text and raw.startswith("c"):
             created, sep, last_id = raw[1:].partition(":")
-            if sep:
+            if sep and 0 <= int(created) <= MAX_KEY:
                 return int(created), last_id
     except (ValueError, UnicodeDecodeError):
         pass

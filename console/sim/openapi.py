@@ -104,6 +104,15 @@ def _query(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": False, "schema": schema}
 
 
+def _required(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": True, "schema": schema}
+
+
+_MS = {"type": "integer", "minimum": 0, "maximum": 2**53 - 1}
+_FILTER = {"type": "string", "maxLength": 200}
+_OFFSET = {"type": "number", "minimum": -14, "maximum": 14}
+
+
 def document() -> dict[str, Any]:
     incident_detail = {"allOf": [_ref("Incident"), _obj(["activity"], activity={"type": "array", "items": _ref("Activity")})]}
     return {
@@ -124,27 +133,27 @@ def document() -> dict[str, Any]:
             "/api/v1/history/incidents": {"get": {
                 "operationId": "historyIncidents",
                 "description": "Supervisor search, newest first; every filter optional; text matches whole words of titles.",
-                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("type", _STR),
-                               _query("severity", _STR), _query("status", _STR), _query("district", _STR),
-                               _query("camera_id", _STR), _query("unit_id", _STR), _query("operator", _STR),
-                               _query("text", _STR), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
+                "parameters": [_query("from_ms", _MS), _query("to_ms", _MS), _query("type", _FILTER),
+                               _query("severity", _FILTER), _query("status", _FILTER), _query("district", _FILTER),
+                               _query("camera_id", _FILTER), _query("unit_id", _FILTER), _query("operator", _FILTER),
+                               _query("text", _FILTER), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
                                _query("cursor", _STR)],
                 "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
             "/api/v1/stats/incidents": {"get": {
                 "operationId": "statsIncidents",
                 "description": "Incidents per hour or day (local to utc_offset_h) by type or district, for charts.",
-                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("bucket", {"enum": ["hour", "day"]}),
-                               _query("by", {"enum": ["type", "district"]}), _query("utc_offset_h", _NUM)],
+                "parameters": [_required("from_ms", _MS), _required("to_ms", _MS), _query("bucket", {"enum": ["hour", "day"]}),
+                               _query("by", {"enum": ["type", "district"]}), _query("utc_offset_h", _OFFSET)],
                 "responses": {"200": _ok(_ref("IncidentCounts")), "400": _ERR}}},
             "/api/v1/stats/response_times": {"get": {
                 "operationId": "statsResponseTimes",
                 "description": "Seconds from creation to acknowledge, dispatch, on scene, resolve: median, p90.",
-                "parameters": [_query("from_ms", _INT), _query("to_ms", _INT), _query("utc_offset_h", _NUM)],
+                "parameters": [_required("from_ms", _MS), _required("to_ms", _MS), _query("utc_offset_h", _OFFSET)],
                 "responses": {"200": _ok(_ref("ResponseTimes")), "400": _ERR}}},
             "/api/v1/audit": {"get": {
                 "operationId": "audit",
                 "description": "Operator actions, newest first; supervisors and administrators only.",
-                "parameters": [_query("actor", _STR), _query("from_ms", _INT), _query("to_ms", _INT),
+                "parameters": [_query("actor", _FILTER), _query("from_ms", _MS), _query("to_ms", _MS),
                                _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}), _query("cursor", _STR)],
                 "responses": {"200": _ok(_list_of("AuditEntry", next_cursor=_NULLSTR)), "400": _ERR,
                               "403": _ok(_obj(["error", "detail", "permission", "role"], error={"enum": ["forbidden"]},
@@ -154,19 +163,22 @@ def document() -> dict[str, Any]:
                 "post": {"operationId": "addArchiveHold",
                          "description": "Evidence hold: the cameras' footage in the range is kept beyond retention.",
                          "requestBody": {"required": True, "content": {"application/json": {"schema": _obj(
-                             ["camera_ids", "from_ms", "to_ms", "operator"], camera_ids={"type": "array", "items": _STR},
-                             from_ms=_INT, to_ms=_INT, incident_id=_STR, operator=_STR, reason=_STR)}}},
-                         "responses": {"201": _ok(_ref("Hold")), "400": _ERR}}},
+                             ["camera_ids", "from_ms", "to_ms", "operator"],
+                             camera_ids={"type": "array", "items": _STR, "minItems": 1}, from_ms=_MS, to_ms=_MS,
+                             incident_id={"type": "string", "maxLength": 64},
+                             operator={"type": "string", "minLength": 1, "maxLength": 64},
+                             reason={"type": "string", "maxLength": 500})}}},
+                         "responses": {"201": _ok(_ref("Hold")), "400": _ERR, "404": _ERR}}},
             "/api/v1/archive/{camera_id}": {"get": {
                 "operationId": "archivePlayback",
                 "description": "Recorded segments of a camera overlapping the range (at most 1 h), with URLs.",
                 "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
-                               _query("from_ms", _INT), _query("to_ms", _INT)],
+                               _required("from_ms", _MS), _required("to_ms", _MS)],
                 "responses": {"200": _ok(_ref("Playback")), "400": _ERR, "404": _ERR}}},
             "/api/v1/archive/{camera_id}/detections": {"get": {
                 "operationId": "archiveDetections",
                 "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
-                               _query("from_ms", _INT), _query("to_ms", _INT)],
+                               _required("from_ms", _MS), _required("to_ms", _MS)],
                 "responses": {"200": _ok(_obj(["camera_id", "items"], camera_id=_STR, items={
                     "type": "array", "items": _obj(["frame_time_ms", "objects"], frame_time_ms=_INT,
                                                    objects={"type": "array"})})), "400": _ERR, "404": _ERR}}},

@@ -118,9 +118,11 @@ def test_stats_routes_answer_the_known_figures(backend):
         assert times.json()["incidents"] == 4
         assert times.json()["shift"][0]["acknowledge"] == {"count": 3, "median_s": 60.0, "p90_s": 108.0}
 
+        long = http.get("/api/v1/stats/incidents", params={"from_ms": 0, "to_ms": T0}).json()
+        assert long["from_ms"] == T0 - 400 * 86_400_000  # a longer span is cut to the last 400 days
         for route, params, reason in (("stats/incidents", {**period, "bucket": "week"}, "bucket"),
                                       ("stats/incidents", {"to_ms": 5}, "from_ms"),
-                                      ("stats/response_times", {"from_ms": 0, "to_ms": T0}, "400 days"),
+                                      ("stats/response_times", {"from_ms": -1, "to_ms": T0}, "from_ms"),
                                       ("stats/response_times", {**period, "utc_offset_h": "x"}, "utc_offset_h")):
             bad = http.get(f"/api/v1/{route}", params=params)
             assert bad.status_code == 400 and reason in bad.json()["detail"], (route, params, bad.text)
