@@ -74,3 +74,42 @@ def test_archive_window_plays_in_sync_scrubs_steps_and_exports(qapp, backend, tm
             await client.aclose()
 
     run_async(qapp, scenario())
+
+
+def test_supervisor_menu_opens_an_incidents_cameras_in_sync(qapp, backend):  # noqa: F811
+    from PySide6.QtWidgets import QMainWindow
+
+    from console.api.models import Incident
+    from console.ops.city_state import CityState
+    from widgets.supervisor_menu import SupervisorTools
+
+    url, started_ms, _ = backend
+    body = wait_segments(url, "cam-01", started_ms - 5000, 3)
+    when = body["segments"][1]["start_ms"] + 500
+    incident = Incident(id="inc-arch", type="road_accident", severity="high", status="new", title="t",
+                        camera_id="cam-02", lat=0.0, lon=0.0, district="d", created_ms=when, updated_ms=when)
+
+    async def scenario():
+        client = BackendClient(url, timeout=30)
+        main = QMainWindow()
+        state = CityState()
+        state.cameras = {"cam-01": None, "cam-02": None, "cam-03": None}  # cam-03 records nothing here
+        tools = SupervisorTools(main, client, state)
+        try:
+            assert [a.text() for a in main.menuBar().actions()] == ["&Supervisor"]
+            tools.open_archive(incident, around_s=5)
+            deadline = asyncio.get_running_loop().time() + 60
+            while not tools.archives and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.1)
+            (window,) = tools.archives
+            # the incident's camera first, then the other recorded one; cam-03 has no footage and is left out
+            assert [p.camera_id for p in window.panes] == ["cam-02", "cam-01"]
+            assert window.playback.clock.position_ms == when
+            assert (when, "incident", "road accident") in window.timeline.marks
+            assert all(p.frame_ms is not None and when - 200 < p.frame_ms <= when for p in window.panes)
+        finally:
+            tools.close()
+            main.close()
+            await client.aclose()
+
+    run_async(qapp, scenario())
