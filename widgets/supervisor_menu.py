@@ -94,6 +94,9 @@ class SupervisorTools:
         try:
             nearby, _ = await self._client.history_incidents({"from_ms": str(from_ms), "to_ms": str(to_ms)}, limit=50)
             marks += [(i.created_ms, "incident", i.type.replace("_", " ")) for i in nearby if i.id != incident.id]
+            played = {clip.camera_id for clip in clips}
+            marks += [(t["frame_time_ms"], "tag", str(t.get("category", "tag"))) for t in
+                      await self._client.tags_between(from_ms, to_ms) if t.get("camera_id") in played]
         except BackendError:
             pass  # the marks are a help; the footage plays without them
         window = ArchiveWindow(SyncedPlayback(clips), client=self._client, operator=operator_name(),

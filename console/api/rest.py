@@ -88,6 +88,17 @@ class BackendClient:
         """Operator actions, one page; the role header stands in until sign-in gives the backend the role."""
         return await self._request("GET", "/audit", params=params, headers={"X-Qala-Role": role})
 
+    async def tags_between(self, from_ms: int, to_ms: int) -> list[dict[str, Any]]:
+        """Tags (drone and operator tags, contract: tags) with frame_time_ms in the range; [] where the backend has
+        no tags route."""
+        try:
+            body = await self._request("GET", "/tags", params={"since_ms": from_ms, "until_ms": to_ms})
+        except BackendError as exc:
+            if exc.status == 404:
+                return []
+            raise
+        return [t for t in body.get("items", []) if isinstance(t, dict) and isinstance(t.get("frame_time_ms"), int)]
+
     async def archive_hold(self, hold: dict[str, Any]) -> dict[str, Any]:
         """Keep cameras' footage in a time range beyond retention (evidence)."""
         return await self._request("POST", "/archive/holds", json=hold)
