@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             from widgets.bench_soak import main as bench_soak_main
 
             return bench_soak_main(argv[2:])
+        if argv[1:2] == ["history"]:
+            from console.sim.history_bench import main as bench_history_main
+
+            return bench_history_main(argv[2:])
         if argv[1:2] == ["sync"]:
             from widgets.bench_sync import main as bench_sync_main
 
@@ -78,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
                   "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
                   "       qala-console bench soak [--minutes M] [--every S] [--json]\n"
-                  "       qala-console bench map [--cameras N] [--units N] [--seconds S] [--json]", file=sys.stderr)
+                  "       qala-console bench map [--cameras N] [--units N] [--seconds S] [--json]\n"
+                  "       qala-console bench history [--rows N] [--queries Q] [--json]", file=sys.stderr)
             return 2
         from widgets.bench_wall import main as bench_wall_main
 
@@ -111,6 +116,7 @@ def run_console(args: argparse.Namespace) -> int:
     backend: LocalBackend | None = None
     url = args.backend
     if not url:
+        os.environ.setdefault("QALA_ARCHIVE_CAMERAS", "cam-01,cam-02")  # the demo backend records two cameras
         backend = LocalBackend(args.data)
         try:
             url = backend.start()
@@ -161,6 +167,10 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     window.map_pane.set_places_lookup(session.client.places)
 
     desk, outbox = _incident_desk(args, session, window, backend)
+
+    from widgets.supervisor_menu import SupervisorTools
+
+    window.supervisor = SupervisorTools(window, session.client, session.state)  # type: ignore[attr-defined]
     window.show()
     library = WallLibrary(session.client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
@@ -228,6 +238,8 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     window.incident_desk.stop()
     await outbox.stop()
     outbox.close()
+
+    window.supervisor.close()  # type: ignore[attr-defined]
     await session.close()
     return 0
 

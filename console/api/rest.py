@@ -69,6 +69,40 @@ class BackendClient:
         items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
         return items, body.get("next_cursor")
 
+    async def history_incidents(self, params: dict[str, str], *, limit: int = 100, cursor: str | None = None
+                                ) -> tuple[list[Incident], str | None]:
+        """Supervisor search (`HistoryFilter.to_params()`), newest first, one page."""
+        query = {**params, "limit": str(limit), **({"cursor": cursor} if cursor else {})}
+        body = await self._request("GET", "/history/incidents", params=query)
+        items = [_parse(Incident.from_json, item) for item in body.get("items", [])]
+        return items, body.get("next_cursor")
+
+    async def stats_incidents(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Counts per hour/day by type or district: {starts_ms, series: [{key, counts}]} (contract: stats)."""
+        return await self._request("GET", "/stats/incidents", params=params)
+
+    async def stats_response_times(self, params: dict[str, Any]) -> dict[str, Any]:
+        return await self._request("GET", "/stats/response_times", params=params)
+
+    async def audit(self, params: dict[str, Any], *, role: str = "supervisor") -> dict[str, Any]:
+        """Operator actions, one page; the role header stands in until sign-in gives the backend the role."""
+        return await self._request("GET", "/audit", params=params, headers={"X-Qala-Role": role})
+
+    async def tags_between(self, from_ms: int, to_ms: int) -> list[dict[str, Any]]:
+        """Tags (drone and operator tags, contract: tags) with frame_time_ms in the range; [] where the backend has
+        no tags route."""
+        try:
+            body = await self._request("GET", "/tags", params={"since_ms": from_ms, "until_ms": to_ms})
+        except BackendError as exc:
+            if exc.status == 404:
+                return []
+            raise
+        return [t for t in body.get("items", []) if isinstance(t, dict) and isinstance(t.get("frame_time_ms"), int)]
+
+    async def archive_hold(self, hold: dict[str, Any]) -> dict[str, Any]:
+        """Keep cameras' footage in a time range beyond retention (evidence)."""
+        return await self._request("POST", "/archive/holds", json=hold)
+
     async def incident_detail(self, incident_id: str) -> dict[str, Any]:
         return await self._request("GET", f"/incidents/{incident_id}")
 

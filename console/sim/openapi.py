@@ -96,6 +96,28 @@ SCHEMAS: dict[str, Any] = {
                            heading_deg=_NUM, pitch_deg=_NUM, roll_deg=_NUM, speed_mps=_NUM, frame_center=_POINT,
                            footprint={"type": "array", "items": _POINT, "minItems": 4, "maxItems": 4}),
 }
+_SUMMARY = _obj(["count", "median_s", "p90_s"], count=_INT, median_s={"type": ["number", "null"]},
+                p90_s={"type": ["number", "null"]})
+_RESPONSE_ROW = _obj(["key", "acknowledge", "dispatch", "on_scene", "resolve"], key=_STR, acknowledge=_SUMMARY,
+                     dispatch=_SUMMARY, on_scene=_SUMMARY, resolve=_SUMMARY)
+SCHEMAS["IncidentCounts"] = _obj(["by", "from_ms", "to_ms", "bucket", "bucket_ms", "starts_ms", "series"],
+                                 by={"enum": ["type", "district"]}, from_ms=_INT, to_ms=_INT,
+                                 bucket={"enum": ["hour", "day"]}, bucket_ms=_INT,
+                                 starts_ms={"type": "array", "items": _INT},
+                                 series={"type": "array", "items": _obj(["key", "counts"], key=_STR, counts={
+                                     "type": "array", "items": _INT})})
+SCHEMAS["ResponseTimes"] = _obj(["from_ms", "to_ms", "incidents", "shift", "operator"], from_ms=_INT, to_ms=_INT,
+                                incidents=_INT, shift={"type": "array", "items": _RESPONSE_ROW},
+                                operator={"type": "array", "items": _RESPONSE_ROW})
+SCHEMAS["Hold"] = _obj(["id", "camera_ids", "from_ms", "to_ms", "incident_id", "operator", "reason", "created_ms"],
+                       id=_STR, camera_ids={"type": "array", "items": _STR}, from_ms=_INT, to_ms=_INT,
+                       incident_id=_STR, operator=_STR, reason=_STR, created_ms=_INT)
+SCHEMAS["Playback"] = _obj(["camera_id", "from_ms", "to_ms", "clock", "segments", "detections_url"], camera_id=_STR,
+                           from_ms=_INT, to_ms=_INT, clock={"enum": ["pts-unix90k"]}, detections_url=_STR,
+                           segments={"type": "array", "items": _obj(["start_ms", "end_ms", "url"], start_ms=_INT,
+                                                                    end_ms=_INT, url=_STR)})
+SCHEMAS["AuditEntry"] = _obj(["ts_ms", "actor", "action", "target", "detail"], ts_ms=_INT, actor=_STR, action=_STR,
+                             target=_STR, detail=_STR)
 
 
 def _ref(name: str) -> dict[str, Any]:
@@ -115,6 +137,15 @@ def _list_of(name: str, **extra: Any) -> dict[str, Any]:
 
 def _query(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": False, "schema": schema}
+
+
+def _required(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": True, "schema": schema}
+
+
+_MS = {"type": "integer", "minimum": 0, "maximum": 2**53 - 1}
+_FILTER = {"type": "string", "maxLength": 200}
+_OFFSET = {"type": "number", "minimum": -14, "maximum": 14}
 
 
 def document() -> dict[str, Any]:
@@ -161,6 +192,64 @@ def document() -> dict[str, Any]:
                 "parameters": path_id,
                 "responses": {"200": {"description": "The camera's current frame, JPEG 640x360",
                                       "content": {"image/jpeg": {}}}, "404": _ERR}}},
+            "/api/v1/history/incidents": {"get": {
+                "operationId": "historyIncidents",
+                "description": "Supervisor search, newest first; every filter optional; text matches whole words of titles.",
+                "parameters": [_query("from_ms", _MS), _query("to_ms", _MS), _query("type", _FILTER),
+                               _query("severity", _FILTER), _query("status", _FILTER), _query("district", _FILTER),
+                               _query("camera_id", _FILTER), _query("unit_id", _FILTER), _query("operator", _FILTER),
+                               _query("text", _FILTER), _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}),
+                               _query("cursor", _STR)],
+                "responses": {"200": _ok(_list_of("Incident", next_cursor=_NULLSTR)), "400": _ERR}}},
+            "/api/v1/stats/incidents": {"get": {
+                "operationId": "statsIncidents",
+                "description": "Incidents per hour or day (local to utc_offset_h) by type or district, for charts.",
+                "parameters": [_required("from_ms", _MS), _required("to_ms", _MS), _query("bucket", {"enum": ["hour", "day"]}),
+                               _query("by", {"enum": ["type", "district"]}), _query("utc_offset_h", _OFFSET)],
+                "responses": {"200": _ok(_ref("IncidentCounts")), "400": _ERR}}},
+            "/api/v1/stats/response_times": {"get": {
+                "operationId": "statsResponseTimes",
+                "description": "Seconds from creation to acknowledge, dispatch, on scene, resolve: median, p90.",
+                "parameters": [_required("from_ms", _MS), _required("to_ms", _MS), _query("utc_offset_h", _OFFSET)],
+                "responses": {"200": _ok(_ref("ResponseTimes")), "400": _ERR}}},
+            "/api/v1/audit": {"get": {
+                "operationId": "audit",
+                "description": "Operator actions, newest first; supervisors and administrators only.",
+                "parameters": [_query("actor", _FILTER), _query("from_ms", _MS), _query("to_ms", _MS),
+                               _query("limit", {"type": "integer", "minimum": 1, "maximum": 500}), _query("cursor", _STR)],
+                "responses": {"200": _ok(_list_of("AuditEntry", next_cursor=_NULLSTR)), "400": _ERR,
+                              "403": _ok(_obj(["error", "detail", "permission", "role"], error={"enum": ["forbidden"]},
+                                              detail=_STR, permission=_STR, role=_STR), "Forbidden for this role")}}},
+            "/api/v1/archive/holds": {
+                "get": {"operationId": "archiveHolds", "responses": {"200": _ok(_list_of("Hold"))}},
+                "post": {"operationId": "addArchiveHold",
+                         "description": "Evidence hold: the cameras' footage in the range is kept beyond retention.",
+                         "requestBody": {"required": True, "content": {"application/json": {"schema": _obj(
+                             ["camera_ids", "from_ms", "to_ms", "operator"],
+                             camera_ids={"type": "array", "items": _STR, "minItems": 1}, from_ms=_MS, to_ms=_MS,
+                             incident_id={"type": "string", "maxLength": 64},
+                             operator={"type": "string", "minLength": 1, "maxLength": 64},
+                             reason={"type": "string", "maxLength": 500})}}},
+                         "responses": {"201": _ok(_ref("Hold")), "400": _ERR, "404": _ERR}}},
+            "/api/v1/archive/{camera_id}": {"get": {
+                "operationId": "archivePlayback",
+                "description": "Recorded segments of a camera overlapping the range (at most 1 h), with URLs.",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               _required("from_ms", _MS), _required("to_ms", _MS)],
+                "responses": {"200": _ok(_ref("Playback")), "400": _ERR, "404": _ERR}}},
+            "/api/v1/archive/{camera_id}/detections": {"get": {
+                "operationId": "archiveDetections",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               _required("from_ms", _MS), _required("to_ms", _MS)],
+                "responses": {"200": _ok(_obj(["camera_id", "items"], camera_id=_STR, items={
+                    "type": "array", "items": _obj(["frame_time_ms", "objects"], frame_time_ms=_INT,
+                                                   objects={"type": "array"})})), "400": _ERR, "404": _ERR}}},
+            "/archive/{camera_id}/{segment}.ts": {"get": {
+                "operationId": "archiveSegment",
+                "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
+                               {"name": "segment", "in": "path", "required": True, "schema": _STR}],
+                "responses": {"200": {"description": "MPEG-TS, H.264 640x360, PTS = unix ms x 90",
+                                      "content": {"video/mp2t": {}}}, "404": _ERR}}},
             "/api/v1/incidents/{id}": {"get": {
                 "operationId": "incident",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": _STR}],

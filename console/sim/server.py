@@ -14,12 +14,14 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
+from console.sim.archive_routes import ArchiveService
 from console.sim.city import CitySimulation, camera_json
 from console.sim.dispatch import DispatchDesk
 from console.sim.district import KosshyDistrict
 from console.sim.drone import DRONE_CAMERA_ID
 from console.sim.drone_service import DroneService
 from console.sim.event_hub import EventHub
+from console.sim.history_routes import HistoryRoutes
 from console.sim.incident_db import ActionRefused, IncidentDB
 from console.sim.map_routes import MapRoutes
 from console.sim.openapi import document
@@ -42,6 +44,8 @@ class CityBackend:
         self.district = KosshyDistrict()
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
+        self.history = HistoryRoutes(data_dir / "incidents.db")  # supervisors: search, stats, audit
+        self.archive = ArchiveService(data_dir / "archive", self.district)  # recorded footage, holds
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.desk = DispatchDesk(self.district, self.city, self.db, self.hub)
         self.layouts = LayoutStore(data_dir)
@@ -71,6 +75,9 @@ class CityBackend:
         self.map_routes.add_to(app)
 
         self.drone.add_routes(app.router)
+
+        self.history.register(app)
+        self.archive.register(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app

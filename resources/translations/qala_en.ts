@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -204,6 +310,153 @@
     </message>
     <message>
       <source>{n} features skipped, first: {why}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>District</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Between</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -996,9 +1249,135 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SosAlarm</name>
     <message>
       <source>SOS: {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
       <translation type="unfinished" />
     </message>
   </context>

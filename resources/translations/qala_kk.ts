@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation>Ойнату</translation>
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation>Алдыңғы кадр</translation>
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation>Келесі кадр</translation>
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation>Басы</translation>
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation>Соңы</translation>
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation>Дәлелдемені экспорттау…</translation>
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation>Дәлелдемеге арналған қалта</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспортталуда…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Мұрағат</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Кідірту</translation>
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation> (жазба сақталады)</translation>
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation>Дәлелдеме {path} қалтасына экспортталды</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation>(сақтау сәтсіз: {reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Аудит журналы</translation>
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation>оператор (бос болса — барлығы)</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Көрсету</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Тағы</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Оқиға</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation>{count} әрекет</translation>
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation>Аудит журналы қолжетімсіз: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -205,6 +311,153 @@
     <message>
       <source>{n} features skipped, first: {why}</source>
       <translation>{n} нысан өткізілді, біріншісі: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation>Уақыт</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Күйі</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Аудан</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation>Оқиғалар тарихы</translation>
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation>бөлімше id</translation>
+    </message>
+    <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation>атаудағы сөздер</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Іздеу</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV экспорты…</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>кез келген</translation>
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation>ізделуде…</translation>
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation> (көбірек көру үшін айналдырыңыз)</translation>
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation>Оқиғаларды экспорттау</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспортталуда…</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Соңғы жыл</translation>
+    </message>
+    <message>
+      <source>Between</source>
+      <translation>Аралығында</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Бастап</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Дейін</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Бөлімше</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Мәтін</translation>
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation>Кезеңнің басы оның соңынан бұрын болуы керек.</translation>
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation>Іздеу сәтсіз аяқталды: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>{count} оқиға</translation>
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation>{count} оқиға {path} файлына экспортталды</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт сәтсіз аяқталды: {reason}</translation>
     </message>
   </context>
   <context>
@@ -996,10 +1249,136 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation>қабылдау</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>жіберу</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>орнында</translation>
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation>шешу</translation>
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation>Оқиғалар диаграммалары</translation>
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation>сағат бойынша</translation>
+    </message>
+    <message>
+      <source>per day</source>
+      <translation>күн бойынша</translation>
+    </message>
+    <message>
+      <source>by type</source>
+      <translation>түрі бойынша</translation>
+    </message>
+    <message>
+      <source>by district</source>
+      <translation>аудан бойынша</translation>
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation>ауысым бойынша</translation>
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation>оператор бойынша</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Жаңарту</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>оқиғалар</translation>
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation>құрылғаннан бергі минуттар (баған: медиана, белгі: p90)</translation>
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation>жүктелуде…</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Соңғы 24 сағат</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Соңғы жыл</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation>Әрекет ету уақыты</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>{count} оқиға</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>басқа</translation>
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation>Диаграммалар жүктелмеді: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>SosAlarm</name>
     <message>
       <source>SOS: {name}</source>
       <translation>SOS: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation>&amp;Супервайзер</translation>
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
+      <translation>Оқиғалар &amp;тарихы…</translation>
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation>&amp;Диаграммалар…</translation>
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation>Бұл оқиға маңында жазба жоқ</translation>
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
+      <translation>Мұрағат қолжетімсіз: {reason}</translation>
     </message>
   </context>
   <context>

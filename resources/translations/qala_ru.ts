@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>ArchiveWindow</name>
+    <message>
+      <source>Play</source>
+      <translation>Воспроизвести</translation>
+    </message>
+    <message>
+      <source>Previous frame</source>
+      <translation>Предыдущий кадр</translation>
+    </message>
+    <message>
+      <source>Next frame</source>
+      <translation>Следующий кадр</translation>
+    </message>
+    <message>
+      <source>Set in</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>Set out</source>
+      <translation>Конец</translation>
+    </message>
+    <message>
+      <source>Export evidence…</source>
+      <translation>Экспорт доказательств…</translation>
+    </message>
+    <message>
+      <source>Folder for the evidence</source>
+      <translation>Папка для доказательств</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспорт…</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Архив</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
+      <source> (footage held)</source>
+      <translation> (запись сохранена)</translation>
+    </message>
+    <message>
+      <source>Evidence exported to {path}</source>
+      <translation>Доказательства экспортированы в {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт не удался: {reason}</translation>
+    </message>
+    <message>
+      <source>(hold failed: {reason})</source>
+      <translation>(сохранение не удалось: {reason})</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>operator (all when empty)</source>
+      <translation>оператор (пусто — все)</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Ещё</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Происшествие</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>{count} actions</source>
+      <translation>Действий: {count}</translation>
+    </message>
+    <message>
+      <source>Audit log unavailable: {reason}</source>
+      <translation>Журнал аудита недоступен: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -205,6 +311,153 @@
     <message>
       <source>{n} features skipped, first: {why}</source>
       <translation>пропущено объектов: {n}, первый: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryWindow</name>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Важность</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Район</translation>
+    </message>
+    <message>
+      <source>Camera</source>
+      <translation>Камера</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Incident history</source>
+      <translation>История происшествий</translation>
+    </message>
+    <message>
+      <source>unit id</source>
+      <translation>id экипажа</translation>
+    </message>
+    <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>words in the title</source>
+      <translation>слова в названии</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Найти</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>любой</translation>
+    </message>
+    <message>
+      <source>searching…</source>
+      <translation>поиск…</translation>
+    </message>
+    <message>
+      <source> (scroll for more)</source>
+      <translation> (прокрутите, чтобы увидеть ещё)</translation>
+    </message>
+    <message>
+      <source>Export incidents</source>
+      <translation>Экспорт происшествий</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>exporting…</source>
+      <translation>экспорт…</translation>
+    </message>
+    <message>
+      <source>Any time</source>
+      <translation>За всё время</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Последний год</translation>
+    </message>
+    <message>
+      <source>Between</source>
+      <translation>В интервале</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>По</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Экипаж</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>The start of the period must be before its end.</source>
+      <translation>Начало периода должно быть раньше его конца.</translation>
+    </message>
+    <message>
+      <source>Search failed: {reason}</source>
+      <translation>Поиск не удался: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>Происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>{count} incidents exported to {path}</source>
+      <translation>Экспортировано происшествий: {count} в {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {reason}</source>
+      <translation>Экспорт не удался: {reason}</translation>
     </message>
   </context>
   <context>
@@ -996,10 +1249,136 @@
     </message>
   </context>
   <context>
+    <name>ReviewCharts</name>
+    <message>
+      <source>acknowledge</source>
+      <translation>принятие</translation>
+    </message>
+    <message>
+      <source>dispatch</source>
+      <translation>направление</translation>
+    </message>
+    <message>
+      <source>on scene</source>
+      <translation>на месте</translation>
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation>решение</translation>
+    </message>
+    <message>
+      <source>Incident charts</source>
+      <translation>Графики происшествий</translation>
+    </message>
+    <message>
+      <source>per hour</source>
+      <translation>по часам</translation>
+    </message>
+    <message>
+      <source>per day</source>
+      <translation>по дням</translation>
+    </message>
+    <message>
+      <source>by type</source>
+      <translation>по типу</translation>
+    </message>
+    <message>
+      <source>by district</source>
+      <translation>по району</translation>
+    </message>
+    <message>
+      <source>per shift</source>
+      <translation>по сменам</translation>
+    </message>
+    <message>
+      <source>per operator</source>
+      <translation>по операторам</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>происшествия</translation>
+    </message>
+    <message>
+      <source>minutes from creation (bar: median, mark: p90)</source>
+      <translation>минуты с создания (столбец: медиана, метка: p90)</translation>
+    </message>
+    <message>
+      <source>loading…</source>
+      <translation>загрузка…</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>Последний год</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <source>Response times</source>
+      <translation>Время реагирования</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>Происшествий: {count}</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>прочие</translation>
+    </message>
+    <message>
+      <source>Charts failed: {reason}</source>
+      <translation>Графики не загрузились: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>SosAlarm</name>
     <message>
       <source>SOS: {name}</source>
       <translation>SOS: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisorMenu</name>
+    <message>
+      <source>&amp;Supervisor</source>
+      <translation>&amp;Супервайзер</translation>
+    </message>
+    <message>
+      <source>Incident &amp;history…</source>
+      <translation>&amp;История происшествий…</translation>
+    </message>
+    <message>
+      <source>&amp;Charts…</source>
+      <translation>&amp;Графики…</translation>
+    </message>
+    <message>
+      <source>&amp;Audit log…</source>
+      <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+      <source>No recorded footage around this incident</source>
+      <translation>Нет записи вокруг этого происшествия</translation>
+    </message>
+    <message>
+      <source>Archive unavailable: {reason}</source>
+      <translation>Архив недоступен: {reason}</translation>
     </message>
   </context>
   <context>
