@@ -169,6 +169,8 @@ class DispatchDesk:
         if not isinstance(description, str) or len(description) > 4000:
             return _error(400, "invalid_request", "description must be a string of at most 4000 characters")
         camera_id = body.get("camera_id")
+        if camera_id is not None and not isinstance(camera_id, str):
+            return _error(400, "invalid_request", "camera_id must be a camera id or null")
         if camera_id is not None and camera_id not in self.district.camera_by_id:
             return _error(400, "invalid_request", f"no camera {camera_id}")
         now = int(time.time() * 1000)

@@ -70,8 +70,8 @@ class DroneService:
             return _error(400, "invalid_request", "limit, since_ms and until_ms must be integers")
         if not 1 <= limit <= 5000:
             return _error(400, "invalid_request", "limit must be between 1 and 5000")
-        if any(v is not None and not 0 <= v < 2**63 for v in (since, until)):
-            return _error(400, "invalid_request", "since_ms and until_ms must be between 0 and 2^63-1")
+        if any(v is not None and not 0 <= v < 2**53 for v in (since, until)):
+            return _error(400, "invalid_request", "since_ms and until_ms must be between 0 and 2^53-1")
         items = self.tags.query(drone_id=query.get("drone_id"), since_ms=since, until_ms=until, limit=limit)
         return web.json_response({"items": items})
 

@@ -15,7 +15,9 @@ _STR = {"type": "string"}
 _NULLSTR = {"type": ["string", "null"]}
 _POINT = {"type": "array", "items": _NUM, "minItems": 2, "maxItems": 2}
 
-_MS = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+from console.ops.lifecycle import INCIDENT_TYPES  # noqa: E402 - the backend's own list
+
+_MS = {"type": "integer", "minimum": 0, "maximum": 2**53 - 1}  # exact in every JSON parser
 _ID64 = {"type": "string", "minLength": 1, "maxLength": 64}
 
 SCHEMAS: dict[str, Any] = {
@@ -67,11 +69,15 @@ SCHEMAS: dict[str, Any] = {
                    operator={"type": "string", "minLength": 1, "maxLength": 64},
                    note={"type": "string", "maxLength": 4000}, unit_id=_STR,
                    status={"enum": ["en_route", "on_scene", "resolved"]}),
-    "NewIncident": _obj(["type", "title", "lat", "lon", "idempotency_key", "operator"], type=_STR, title=_STR,
-                        severity={"enum": ["critical", "high", "medium", "low"]}, lat=_NUM, lon=_NUM,
+    "NewIncident": _obj(["type", "title", "lat", "lon", "idempotency_key", "operator"],
+                        type={"enum": list(INCIDENT_TYPES)},
+                        title={"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"},
+                        severity={"enum": ["critical", "high", "medium", "low"]},
+                        lat={"type": "number", "minimum": -90, "maximum": 90},
+                        lon={"type": "number", "minimum": -180, "maximum": 180},
                         description={"type": "string", "maxLength": 4000}, camera_id=_NULLSTR,
-                        idempotency_key={"type": "string", "minLength": 8, "maxLength": 128},
-                        operator={"type": "string", "minLength": 1, "maxLength": 64}),
+                        idempotency_key={"type": "string", "minLength": 8, "maxLength": 128, "pattern": r"\S"},
+                        operator={"type": "string", "minLength": 1, "maxLength": 64, "pattern": r"\S"}),
     "Suggestion": _obj(["unit_id", "call_sign", "kind", "suitable", "distance_m", "eta_s", "lat", "lon"],
                        unit_id=_STR, call_sign=_STR, kind={"enum": ["police", "ambulance", "utility", "fire"]},
                        suitable={"type": "boolean"}, distance_m=_NUM, eta_s=_NUM, lat=_NUM, lon=_NUM),
@@ -143,7 +149,6 @@ def _required(name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": True, "schema": schema}
 
 
-_MS = {"type": "integer", "minimum": 0, "maximum": 2**53 - 1}
 _FILTER = {"type": "string", "maxLength": 200}
 _OFFSET = {"type": "number", "minimum": -14, "maximum": 14}
 

@@ -51,7 +51,7 @@ def validate_tag(body: Any) -> dict[str, Any]:
     frame_time = body.get("frame_time_ms")
     if isinstance(frame_time, float) and frame_time.is_integer():
         frame_time = int(frame_time)  # JSON has one number type: 1.0 is the integer 1
-    if not isinstance(frame_time, int) or isinstance(frame_time, bool) or not 0 <= frame_time < 2**63:
+    if not isinstance(frame_time, int) or isinstance(frame_time, bool) or not 0 <= frame_time < 2**53:
         raise TagRefused("frame_time_ms must be a non-negative integer")
     for name, limit in (("lat", 90.0), ("lon", 180.0)):
         value = body.get(name)
