@@ -12,7 +12,6 @@ import httpx
 from console.api.auth import InsecureTransport, TokenKeeper, check_transport, tls_context
 from console.api.models import Camera, ContractError, Incident, Site, Unit
 
-
 _NO_TOKEN_PATHS = ("/auth/token", "/auth/refresh")
 
 
