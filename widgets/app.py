@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
     parser.add_argument("--stats-every", metavar="S", type=float, default=10.0)
+    parser.add_argument("--site", metavar="NAME", help="open this saved site profile (name or id)")
+    parser.add_argument("--ca-file", metavar="PEM", help="with --backend: trust this CA certificate")
+    parser.add_argument("--allow-http", action="store_true",
+                        help="with --backend: allow unencrypted http to another machine (not recommended)")
+    parser.add_argument("--user", metavar="NAME", help="user name to pre-fill in the sign-in dialog")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -80,72 +85,118 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
+    from console.profiles import DEMO_ID, ProfileStore, SiteProfile
+    from console.sim.auth import DEMO_USERS
+    from widgets.console_controller import open_settings
     from widgets.translations import install_translation, pick_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qala Console")
     app.setOrganizationName("Qala")
     app.setQuitOnLastWindowClosed(False)  # quitting is ours to do, after the session has closed cleanly
-    install_translation(pick_language(args.lang))
+    settings = open_settings()
+    install_translation(pick_language(args.lang or str(settings.value("ui/language", "")) or None))
+    profiles = ProfileStore()
+    if profiles.problem:
+        log.warning("site profiles: %s", profiles.problem)
+    profile: SiteProfile | None = None
+    if args.backend:
+        profile = SiteProfile(id="command-line", name=args.backend, backend_url=args.backend.rstrip("/"),
+                              ca_file=args.ca_file or "", allow_insecure_http=args.allow_http, username=args.user or "")
+    elif args.site:
+        profile = profiles.find(args.site)
+        if profile is None:
+            print(f"qala-console: no site {args.site!r}; saved sites: {', '.join(profiles.profiles) or 'none'}",
+                  file=sys.stderr)
+            return 2
+    elif not args.demo:
+        profile = profiles.current()
+        if profile is None and app.platformName() not in ("offscreen", "minimal"):
+            from widgets.site_dialog import SiteDialog
+
+            dialog = SiteDialog(profiles, first_run=True)
+            if not dialog.exec():
+                return 0
+            profile = dialog.result_profile  # None: the demo city was chosen
     backend: LocalBackend | None = None
-    url = args.backend
-    if not url:
-        backend = LocalBackend(args.data)
+    credentials: tuple[str, str] | None = None
+    if profile is None:  # the demo: the embedded city backend, sign-in on, signed in as the demo operator
+        backend = LocalBackend(args.data, extra_args=["--auth", "on"])
         try:
             url = backend.start()
         except RuntimeError as exc:
             print(f"qala-console: {exc}", file=sys.stderr)
             return 2
         log.info("embedded city backend at %s (data %s)", url, backend.data_dir)
+        profile = SiteProfile(id=DEMO_ID, name="Demo", backend_url=url)
+        credentials = ("operator", DEMO_USERS["operator"][1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(_run(app, args, url, backend))
+            return loop.run_until_complete(_run(app, args, profile, credentials, backend, settings, profiles))
     finally:
         if backend is not None:
             backend.stop()
 
 
-async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> int:
-    from PySide6.QtCore import QSettings, QTimer
+async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tuple[str, str] | None,
+               backend: Any, settings: Any, profiles: Any) -> int:
+    from PySide6.QtCore import QTimer
 
     from console.api.rest import BackendError
-    from console.session import ConsoleSession
+    from console.ops.city_state import CityState
+    from widgets.console_controller import ConsoleController, SignInCancelled
+    from widgets.console_menus import ConsoleMenus
     from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
+    from widgets.sign_in import SignInDialog, run_dialog, wrong_credentials_text
 
-    settings = QSettings()
     if args.renderer:
         settings.setValue("wall/renderer", args.renderer)
     renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
     log.info("video wall renderer: %s", renderer)
-    session = ConsoleSession(url)
-    window = MainWindow(session.state, renderer=renderer)
+    window = MainWindow(CityState(), renderer=renderer)
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
-    session.sig_link.connect(window.set_link)
+
+    async def ask_credentials(site: Any, error: str) -> tuple[str, str] | None:
+        dialog = SignInDialog(site.name, site.username, window)
+        if error:
+            dialog.set_error(wrong_credentials_text())
+        try:
+            return dialog.credentials() if await run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    controller = ConsoleController(window, settings, profiles=profiles, ask_credentials=ask_credentials)
+    menus = ConsoleMenus(window, controller, settings)
+    controller.on_session.append(lambda _session: (menus.apply_role(controller.user), menus.refresh_sites()))
     window.show()
+    try:
+        await controller.open_site(profile, credentials)
+    except SignInCancelled:
+        window.wall.stop()
+        return 4
+    except BackendError as exc:
+        print(f"qala-console: cannot use the backend at {profile.backend_url}: {exc.reason}", file=sys.stderr)
+        window.wall.stop()
+        return 3
+    session = controller.session
+    assert session is not None
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
     window.sig_closed.connect(lambda: done.done() or done.set_result(0))
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
-    rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
+    rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(window.state.incidents)))
     rate_timer.start()
     stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
-    try:
-        await session.open()
-    except BackendError as exc:
-        print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
-        window.wall.stop()
-        await session.close()
-        return 3
     if args.layout:
         window.wall.set_layout(args.layout)
-        window.wall.show_cameras(list(session.state.cameras.values()))
+        window.wall.show_cameras(list(window.state.cameras.values()))
     if args.maximise is not None:
         window.wall.toggle_maximise(args.maximise)
     if args.quit_after is not None:
@@ -161,6 +212,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         if stats is not None:
             Path(args.stats).parent.mkdir(parents=True, exist_ok=True)
             Path(args.stats).write_text(json.dumps(stats, indent=2))
+        controller.save_arrangement(profile.id)
         window.close()
     else:
         await done
@@ -168,8 +220,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     if stats_log is not None:
         stats_log.stop()
     snapshot.stalls.stop()
-    window.wall.stop()
-    await session.close()
+    await controller.close()
     return 0
 
 

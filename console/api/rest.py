@@ -13,6 +13,7 @@ from console.api.auth import InsecureTransport, TokenKeeper, check_transport, tl
 from console.api.models import Camera, ContractError, Incident, Site, Unit
 
 _NO_TOKEN_PATHS = ("/auth/token", "/auth/refresh")
+SIGN_IN_TIMEOUT_S = 30.0  # password hashing is slow on purpose, and a loaded backend slower still
 
 
 class BackendError(RuntimeError):
@@ -80,7 +81,8 @@ class BackendClient:
         """Exchange a password for tokens (kept by `keeper`); answers the signed-in user. Raises BackendError."""
         if self.keeper is None:
             raise BackendError("this client keeps no tokens")
-        tokens = await self._request("POST", "/auth/token", json={"username": username, "password": password})
+        tokens = await self._request("POST", "/auth/token", json={"username": username, "password": password},
+                                     timeout=SIGN_IN_TIMEOUT_S)
         self.keeper.set_tokens(tokens)
         return dict(tokens["user"])
 
@@ -95,7 +97,8 @@ class BackendClient:
             token = keeper.refresh_token
             if not token:
                 raise BackendError("signed out: sign in again", 401)
-            tokens = await self._request("POST", "/auth/refresh", json={"refresh_token": token})
+            tokens = await self._request("POST", "/auth/refresh", json={"refresh_token": token},
+                                         timeout=SIGN_IN_TIMEOUT_S)
             keeper.set_tokens(tokens)
 
     async def auth_headers(self) -> dict[str, str]:
@@ -108,6 +111,11 @@ class BackendClient:
 
     async def me(self) -> dict[str, Any]:
         return await self._request("GET", "/auth/me")
+
+    async def users(self) -> list[dict[str, Any]]:
+        """The backend's users (administrators only: others get a 403 BackendError)."""
+        body = await self._request("GET", "/users")
+        return [item for item in body.get("items", []) if isinstance(item, dict)]
 
     async def health(self) -> dict[str, Any]:
         return await self._request("GET", "/health")
