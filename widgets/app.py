@@ -46,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "self-check":
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from widgets.self_check import main as self_check_main
+
+        return self_check_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
