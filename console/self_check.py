@@ -73,7 +73,7 @@ def _decode(clip: bytes, device: str | None) -> tuple[int, float]:
     hwaccel = HWAccel(device, allow_software_fallback=False) if device else None
     decoded = 0
     with av.open(io.BytesIO(clip), format="mpegts", hwaccel=hwaccel) as container:
-        for frame in container.decode(video=0):
+        for frame in container.decode(video=0):  # type: ignore[union-attr]
             frame.to_ndarray(format="bgra")  # what a tile does with every frame
             decoded += 1
     return decoded, (time.perf_counter() - started) * 1000
