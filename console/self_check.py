@@ -8,10 +8,10 @@ here and the command exits non-zero. The Qt part (platform, OpenGL, screens) is 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import io
 import platform
 import ssl
-import sys
 import time
 from fractions import Fraction
 from importlib import metadata
@@ -30,9 +30,12 @@ def versions() -> dict[str, Any]:
     for package in ("qala-console", "PySide6", "av", "numpy", "httpx", "aiohttp", "qasync", "keyring"):
         try:
             found[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            module = sys.modules.get(package.replace("-", "_"))
-            found[package] = str(getattr(module, "__version__", "not installed"))
+        except metadata.PackageNotFoundError:  # the bundle carries the modules without their metadata
+            try:
+                module = importlib.import_module("console" if package == "qala-console" else package)
+                found[package] = str(getattr(module, "__version__", "bundled"))
+            except ImportError:
+                found[package] = "not installed"
     try:
         import av
 

@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         from console.sim.server import main as sim_main
 
         return sim_main(argv[1:])
+    if argv and argv[0] == "sim-video-worker":  # the bundle's way to start the embedded backend's encoders
+        from console.sim.video_worker import main as video_worker_main
+
+        return video_worker_main(argv[1:])
     if argv and argv[0] == "self-check":
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"

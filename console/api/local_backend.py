@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from console.frozen import child_command
 
 
 class LocalBackend:
@@ -30,7 +31,7 @@ class LocalBackend:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_file = open(self.data_dir / "sim.log", "ab")  # noqa: SIM115 - handed to the child
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "console.sim", "--host", self.host, "--port", str(self.port),
+            [*child_command("console.sim", "sim"), "--host", self.host, "--port", str(self.port),
              "--data", str(self.data_dir), "--ready-file", str(ready), *self.extra_args],
             stdout=log_file, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
