@@ -119,7 +119,7 @@ def run_console(args: argparse.Namespace) -> int:
             print(f"qala-console: no site {args.site!r}; saved sites: {', '.join(profiles.profiles) or 'none'}",
                   file=sys.stderr)
             return 2
-    elif not args.demo:
+    elif not args.demo and args.quit_after is None and args.stats_log is None:  # automated runs use the demo
         profile = profiles.current()
         if profile is None and app.platformName() not in ("offscreen", "minimal"):
             from widgets.site_dialog import SiteDialog
