@@ -18,6 +18,8 @@ DEBIAN_PACKAGES=(
   gstreamer1.0-plugins-ugly
   # SRT sources: PyAV's FFmpeg has no libsrt, the player relays srt:// through srt-live-transmit
   srt-tools
+  # the installer test: PyInstaller needs Python's shared library; dpkg-deb builds the .deb
+  libpython3.11 dpkg
 )
 PYTHON=${PYTHON:-python3.11}
 
