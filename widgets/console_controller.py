@@ -53,6 +53,7 @@ class ConsoleController:
         self.user: dict[str, Any] | None = None  # None: the backend runs without sign-in (everything allowed)
         self.keeper: TokenKeeper | None = None
         self.on_session: list[Callable[[ConsoleSession], None]] = []  # called after each successful open
+        self._resign_task: asyncio.Task[None] | None = None
 
     # -- site ------------------------------------------------------------------------------------------------------
 
@@ -81,6 +82,7 @@ class ConsoleController:
         if self.profiles is not None and profile.id in self.profiles.profiles:
             self.profiles.use(profile.id)
         session.sig_link.connect(self.window.set_link)
+        session.sig_link.connect(self._on_link)
         self.window.set_site(profile.name, user)
         for callback in self.on_session:
             callback(session)
@@ -112,6 +114,29 @@ class ConsoleController:
                     raise
                 error = "credentials"  # the dialog shows its own translated text
 
+    def _on_link(self, state: Any, reason: str) -> None:
+        """The refresh token ran out (the stream cannot reconnect with a 401): ask for the password again."""
+        from console.api.events import LinkState
+
+        expired = state is LinkState.OFFLINE and "401" in reason and "/auth/refresh" in reason
+        if expired and self._resign_task is None and self.ask_credentials is not None and self.profile is not None:
+            self._resign_task = asyncio.get_running_loop().create_task(self._sign_in_again())
+
+    async def _sign_in_again(self) -> None:
+        session, profile, keeper = self.session, self.profile, self.keeper
+        try:
+            if session is None or profile is None or keeper is None:
+                return
+            keeper.sign_out()  # the old refresh token is useless now
+            self.user = await self._sign_in(session, keeper, profile, None)
+            self.window.set_site(profile.name, self.user)
+            for callback in self.on_session:
+                callback(session)
+        except (BackendError, SignInCancelled) as exc:
+            log.warning("signing in again failed: %s", exc)
+        finally:
+            self._resign_task = None
+
     async def switch_to(self, profile: SiteProfile, credentials: tuple[str, str] | None = None) -> None:
         await self.open_site(profile, credentials)
 
@@ -121,6 +146,9 @@ class ConsoleController:
         await self.close()
 
     async def close(self) -> None:
+        if self._resign_task is not None:
+            self._resign_task.cancel()
+            self._resign_task = None
         session, self.session = self.session, None
         if session is None:
             return

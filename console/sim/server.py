@@ -71,10 +71,11 @@ async def _json_object(request: web.Request) -> dict[str, Any]:
 
 class CityBackend:
     def __init__(self, data_dir: Path, host: str = "127.0.0.1", video_workers: int = 2, *, auth: bool = False,
-                 token_ttl_s: float | None = None) -> None:
+                 token_ttl_s: float | None = None, refresh_ttl_s: float | None = None) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.auth_required = auth  # off: every route open (tests, training); on: bearer tokens and roles
-        self.auth = Authenticator(data_dir, **({"access_ttl_s": token_ttl_s} if token_ttl_s else {}))
+        ttls = {"access_ttl_s": token_ttl_s, "refresh_ttl_s": refresh_ttl_s}
+        self.auth = Authenticator(data_dir, **{k: v for k, v in ttls.items() if v})
         self.district = KosshyDistrict()
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
@@ -314,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--auth", choices=("on", "off"), default="off",
                         help="on: bearer tokens and roles on every /api/v1 route (default off: open, for tests)")
     parser.add_argument("--token-ttl", type=float, help="access token lifetime in seconds (default 900)")
+    parser.add_argument("--refresh-ttl", type=float, help="refresh token lifetime in seconds (default 12 h)")
     parser.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (chain)")
     parser.add_argument("--tls-key", help="the certificate's PEM private key")
     args = parser.parse_args(argv)
@@ -323,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _serve(args: argparse.Namespace) -> int:
     backend = CityBackend(Path(args.data), args.host, args.video_workers, auth=args.auth == "on",
-                          token_ttl_s=args.token_ttl)
+                          token_ttl_s=args.token_ttl, refresh_ttl_s=args.refresh_ttl)
     ssl_context = None
     if args.tls_cert:
         import ssl

@@ -219,3 +219,41 @@ def test_switching_sites_restores_each_sites_window_docks_and_wall(qapp, tmp_pat
     assert "sites" in text and "City" in text and "signed in as operator" in text
     for token in filter(None, seen_tokens):
         assert token not in text
+
+
+def test_an_expired_refresh_token_brings_the_sign_in_dialog_back(qapp, tmp_path):
+    from console.api.events import LinkState
+
+    local = LocalBackend(tmp_path / "sim", extra_args=["--auth", "on", "--video-workers", "1",
+                                                       "--token-ttl", "2", "--refresh-ttl", "4"])
+    local.start()
+    asked = []
+
+    async def ask(profile, error):
+        asked.append(profile.id)
+        return ("supervisor", password("supervisor"))
+
+    profiles, settings, window, controller, menus = make_console(tmp_path, ask)
+    site = profiles.add(SiteProfile("short", "Short tokens", local.url))
+    seed_wall(settings, "short", "1", ["cam-01"])
+
+    async def scenario():
+        try:
+            await controller.open_site(site, ("operator", password("operator")))
+            assert asked == [] and controller.role == "operator"
+            assert await wait_for(lambda: controller.session.events.state is LinkState.ONLINE, 20)
+            await asyncio.sleep(5)  # access and refresh tokens have both expired on the server
+            await controller.session.events.drop()  # the stream reconnects: its refresh gets a 401
+            assert await wait_for(lambda: asked == ["short"], 30)
+            assert await wait_for(lambda: controller.role == "supervisor", 30)
+            assert await wait_for(lambda: controller.session.events.state is LinkState.ONLINE, 30)
+            assert "supervisor" in window.user_label.text()
+            assert menus.acknowledge_action.isVisible()
+        finally:
+            await controller.close()
+            window.close()
+
+    try:
+        run_async(qapp, scenario())
+    finally:
+        local.stop()
