@@ -105,7 +105,8 @@ def run_console(args: argparse.Namespace) -> int:
     app.setOrganizationName("Qala")
     app.setQuitOnLastWindowClosed(False)  # quitting is ours to do, after the session has closed cleanly
     settings = open_settings()
-    install_translation(pick_language(args.lang or str(settings.value("ui/language", "")) or None))
+    args.language = pick_language(args.lang or str(settings.value("ui/language", "")) or None)
+    install_translation(args.language)
     profiles = ProfileStore()
     if profiles.problem:
         log.warning("site profiles: %s", profiles.problem)
@@ -182,6 +183,7 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
 
     controller = ConsoleController(window, settings, profiles=profiles, ask_credentials=ask_credentials)
     menus = ConsoleMenus(window, controller, settings)
+    menus.language_actions[args.language].setChecked(True)
     controller.on_session.append(lambda _session: (menus.apply_role(controller.user), menus.refresh_sites()))
     window.show()
     try:

@@ -69,6 +69,8 @@ class ConsoleController:
                              use_keyring=self._use_keyring)
         session = ConsoleSession(profile.backend_url, self.window.state, keeper=keeper,
                                  ca_file=profile.ca_file or None, allow_insecure_http=profile.allow_insecure_http)
+        session.sig_link.connect(self.window.set_link)  # before open(): the stream goes online during it
+        session.sig_link.connect(self._on_link)
         try:
             health = await _wait_healthy(session)
             user = await self._sign_in(session, keeper, profile, credentials) if health.get("auth_required") else None
@@ -81,8 +83,6 @@ class ConsoleController:
         self.session, self.profile, self.keeper, self.user = session, profile, keeper, user
         if self.profiles is not None and profile.id in self.profiles.profiles:
             self.profiles.use(profile.id)
-        session.sig_link.connect(self.window.set_link)
-        session.sig_link.connect(self._on_link)
         self.window.set_site(profile.name, user)
         for callback in self.on_session:
             callback(session)

@@ -177,6 +177,8 @@ def test_switching_sites_restores_each_sites_window_docks_and_wall(qapp, tmp_pat
             seen_tokens.extend([controller.keeper.access_token, controller.keeper.refresh_token])
             assert window.wall.layout_model.preset.name == "2x2"
             assert window.wall.layout_model.cameras[0] == "cam-01"
+            # the status bar follows the event stream from the start (it goes online during open)
+            assert await wait_for(lambda: window.link_label.text() == "backend: online", 20)
             window.resize(700, 500)
             dock = next(d for d in window.findChildren(QDockWidget) if d.objectName() == "dock-map")
             dock.hide()  # this site's operator closed the map
