@@ -20,6 +20,8 @@ DEBIAN_PACKAGES=(
   srt-tools
   # an MQTT broker for the MQTT SOS bridge plugin tests
   mosquitto
+  # the installer test: PyInstaller needs Python's shared library; dpkg-deb builds the .deb
+  libpython3.11 dpkg
 )
 PYTHON=${PYTHON:-python3.11}
 

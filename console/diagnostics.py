@@ -40,6 +40,8 @@ _SECRET_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         (["']?(?:access_token|refresh_token|id_token|token|password|passwd|passphrase|secret|api[_-]?key)["']?
         \s*[:=]\s*)
         (?:"[^"]*"|'[^']*'|[^\s&,;}"']+)"""), r"\1***"),
+    # signed tokens on their own (JWT or ours: base64url segments joined by dots), wherever they appear
+    (re.compile(r"\b(?=[\w.-]*\d)(?=[\w.-]*[A-Z])[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}(?:\.[A-Za-z0-9_-]{8,})?\b"), "***"),
     # scheme://user:password@host
     (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+):[^@\s/]+@"), r"\1:***@"),
 ]

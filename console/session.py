@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from console.api.auth import TokenKeeper
 from console.api.events import EventStream, LinkState
 from console.api.rest import BackendClient, BackendError
 from console.ops.city_state import CityState
@@ -16,12 +17,15 @@ log = logging.getLogger(__name__)
 class ConsoleSession:
     """Owns the REST client and the event stream for one backend; all work runs on the asyncio loop."""
 
-    def __init__(self, base_url: str, state: CityState | None = None) -> None:
+    def __init__(self, base_url: str, state: CityState | None = None, *, keeper: TokenKeeper | None = None,
+                 ca_file: str | None = None, allow_insecure_http: bool = False) -> None:
         self.base_url = base_url.rstrip("/")
         self.state = state or CityState()
-        self.client = BackendClient(self.base_url)
+        self.keeper = keeper
+        self.client = BackendClient(self.base_url, keeper=keeper, ca_file=ca_file, allow_insecure_http=allow_insecure_http)
         self.events = EventStream(
-            self.base_url, self.state.apply, on_state=self._on_link_state, on_gap=self._on_gap
+            self.base_url, self.state.apply, on_state=self._on_link_state, on_gap=self._on_gap,
+            headers=self.client.auth_headers if keeper is not None else None, ssl_context=self.client.ssl_context,
         )
         self.sig_link = Signal("session.link")  # (LinkState, reason)
         self.sig_error = Signal("session.error")  # (reason)

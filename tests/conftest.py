@@ -8,6 +8,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # consoles started by tests (also as subprocesses) log here, not into the developer's own log folder
 os.environ.setdefault("QALA_LOG_DIR", tempfile.mkdtemp(prefix="qala-test-logs-"))
+# and keep their site profiles and settings out of the developer's own configuration
+os.environ.setdefault("QALA_CONFIG_DIR", tempfile.mkdtemp(prefix="qala-test-config-"))
 
 
 @pytest.fixture(autouse=True)

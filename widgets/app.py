@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--operator", metavar="NAME", help="operator name on incidents (default: the login name)")
     parser.add_argument("--outbox", metavar="FILE", help="durable outbox of operator actions (default: in the "
                                                           "user's data folder)")
+    parser.add_argument("--site", metavar="NAME", help="open this saved site profile (name or id)")
+    parser.add_argument("--ca-file", metavar="PEM", help="with --backend: trust this CA certificate")
+    parser.add_argument("--allow-http", action="store_true",
+                        help="with --backend: allow unencrypted http to another machine (not recommended)")
+    parser.add_argument("--user", metavar="NAME", help="user name to pre-fill in the sign-in dialog")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser
 
@@ -57,6 +62,16 @@ def main(argv: list[str] | None = None) -> int:
         from console.klv.dump import main as klv_main
 
         return klv_main(argv[1:])
+    if argv and argv[0] == "sim-video-worker":  # the bundle's way to start the embedded backend's encoders
+        from console.sim.video_worker import main as video_worker_main
+
+        return video_worker_main(argv[1:])
+    if argv and argv[0] == "self-check":
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from widgets.self_check import main as self_check_main
+
+        return self_check_main(argv[1:])
     if argv and argv[0] == "probe":
         from console.video.probe import main as probe_main
 
@@ -106,104 +121,161 @@ def run_console(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
+    from console.profiles import DEMO_ID, ProfileStore, SiteProfile
+    from console.sim.auth import DEMO_USERS
+    from widgets.console_controller import open_settings
     from widgets.translations import install_translation, pick_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qala Console")
     app.setOrganizationName("Qala")
     app.setQuitOnLastWindowClosed(False)  # quitting is ours to do, after the session has closed cleanly
-    install_translation(pick_language(args.lang))
+    settings = open_settings()
+    args.language = pick_language(args.lang or str(settings.value("ui/language", "")) or None)
+    install_translation(args.language)
+    profiles = ProfileStore()
+    if profiles.problem:
+        log.warning("site profiles: %s", profiles.problem)
+    profile: SiteProfile | None = None
+    if args.backend:
+        profile = SiteProfile(id="command-line", name=args.backend, backend_url=args.backend.rstrip("/"),
+                              ca_file=args.ca_file or "", allow_insecure_http=args.allow_http, username=args.user or "")
+    elif args.site:
+        profile = profiles.find(args.site)
+        if profile is None:
+            print(f"qala-console: no site {args.site!r}; saved sites: {', '.join(profiles.profiles) or 'none'}",
+                  file=sys.stderr)
+            return 2
+    elif not args.demo and args.quit_after is None and args.stats_log is None:  # automated runs use the demo
+        profile = profiles.current()
+        if profile is None and app.platformName() not in ("offscreen", "minimal"):
+            from widgets.site_dialog import SiteDialog
+
+            dialog = SiteDialog(profiles, first_run=True)
+            if not dialog.exec():
+                return 0
+            profile = dialog.result_profile  # None: the demo city was chosen
     backend: LocalBackend | None = None
-    url = args.backend
-    if not url:
+    credentials: tuple[str, str] | None = None
+    if profile is None:  # the demo: the embedded city backend, sign-in on, signed in as the demo operator
         os.environ.setdefault("QALA_ARCHIVE_CAMERAS", "cam-01,cam-02")  # the demo backend records two cameras
-        backend = LocalBackend(args.data)
+        backend = LocalBackend(args.data, extra_args=["--auth", "on"])
         try:
             url = backend.start()
         except RuntimeError as exc:
             print(f"qala-console: {exc}", file=sys.stderr)
             return 2
         log.info("embedded city backend at %s (data %s)", url, backend.data_dir)
+        profile = SiteProfile(id=DEMO_ID, name="Demo", backend_url=url)
+        credentials = ("operator", DEMO_USERS["operator"][1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(_run(app, args, url, backend))
+            return loop.run_until_complete(_run(app, args, profile, credentials, backend, settings, profiles))
     finally:
         if backend is not None:
             backend.stop()
 
 
-async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> int:
-    from PySide6.QtCore import QSettings, QTimer
+async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tuple[str, str] | None,
+               backend: Any, settings: Any, profiles: Any) -> int:
+    from PySide6.QtCore import QTimer
 
     from console.api.rest import BackendError
-    from console.session import ConsoleSession
+    from console.ops.city_state import CityState
+    from widgets.console_controller import ConsoleController, SignInCancelled
+    from widgets.console_menus import ConsoleMenus
     from widgets.gl_tile import choose_renderer
     from widgets.main_window import MainWindow
     from widgets.run_snapshot import RunSnapshot
+    from widgets.sign_in import SignInDialog, run_dialog, wrong_credentials_text
     from widgets.wall_alerts import WallAlerts
     from widgets.wall_library import WallLibrary
     from widgets.wall_screens import WallScreens
 
-    settings = QSettings()
     if args.renderer:
         settings.setValue("wall/renderer", args.renderer)
     if args.tiles:
         settings.setValue("map/tiles", args.tiles)
     renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
     log.info("video wall renderer: %s", renderer)
-    session = ConsoleSession(url)
-    window = MainWindow(session.state, renderer=renderer)
+    window = MainWindow(CityState(), renderer=renderer)
     width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)
-    session.sig_link.connect(window.set_link)
+
+    async def ask_credentials(site: Any, error: str) -> tuple[str, str] | None:
+        dialog = SignInDialog(site.name, site.username, window)
+        if error:
+            dialog.set_error(wrong_credentials_text())
+        try:
+            return dialog.credentials() if await run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    controller = ConsoleController(window, settings, profiles=profiles, ask_credentials=ask_credentials)
+    menus = ConsoleMenus(window, controller, settings)
+    menus.language_actions[args.language].setChecked(True)
+    controller.on_session.append(lambda _session: (menus.apply_role(controller.user), menus.refresh_sites()))
+    client = _SiteClient(controller)  # the REST client of whichever site is open
     from widgets.plugin_api import PluginContext
 
-    plugins = PluginContext(window, session.state, settings)
+    plugins = PluginContext(window, window.state, settings)
     plugins.add_menu()
     if not args.no_plugins:
         plugins.start()
-    window.map_pane.set_places_lookup(session.client.places)
-
-    desk, outbox = _incident_desk(args, session, window, backend)
+    window.map_pane.set_places_lookup(lambda *a, **k: client.places(*a, **k))
 
     from widgets.supervisor_menu import SupervisorTools
 
-    window.supervisor = SupervisorTools(window, session.client, session.state)  # type: ignore[attr-defined]
+    window.supervisor = SupervisorTools(window, client, window.state)  # type: ignore[attr-defined]
+
+    def review_for_role(_session: Any) -> None:  # what a role cannot do is not offered
+        from console.api.roles import can
+
+        user = controller.user
+        window.supervisor.menu.menuAction().setVisible(  # type: ignore[attr-defined]
+            user is None or can(str(user.get("role")), "history.read"))
+
+    controller.on_session.append(review_for_role)
     window.show()
-    library = WallLibrary(session.client, parent=window)
+    library = WallLibrary(client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
-    screens = WallScreens(window, session.state, renderer=renderer, library=library)
+    screens = WallScreens(window, window.state, renderer=renderer, library=library)
     screens.restore(main_geometry=args.size is None)  # every wall window back on its screen, as saved
     window.sig_closed.connect(screens.shutdown)
-    alerts = WallAlerts(session.state.incidents, screens)
+    alerts = WallAlerts(window.state.incidents, screens)
+    try:
+        await controller.open_site(profile, credentials)
+    except (SignInCancelled, BackendError) as exc:
+        if isinstance(exc, BackendError):
+            print(f"qala-console: cannot use the backend at {profile.backend_url}: {exc.reason}", file=sys.stderr)
+        plugins.shutdown()
+        alerts.stop()
+        screens.shutdown()
+        window.supervisor.close()  # type: ignore[attr-defined]
+        window.wall.stop()
+        await controller.close()
+        return 4 if isinstance(exc, SignInCancelled) else 3
+    session = controller.session
+    assert session is not None
+    desk, outbox = _incident_desk(args, session, window, backend, controller.user)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
     window.sig_closed.connect(lambda: done.done() or done.set_result(0))
     rate_timer = QTimer()
     rate_timer.setInterval(1000)
-    rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(session.state.incidents)))
-    rate_timer.timeout.connect(lambda: window.set_bad_input(session.bad_input()))
+    rate_timer.timeout.connect(lambda: window.set_event_rate(snapshot.event_rate(), len(window.state.incidents)))
+    rate_timer.timeout.connect(lambda: window.set_bad_input(controller.session.bad_input() if controller.session else {}))
     rate_timer.start()
     stats_log = _StatsLog(snapshot, args.stats_log, args.stats_every) if args.stats_log else None
-    try:
-        await session.open()
-    except BackendError as exc:
-        print(f"qala-console: cannot use the backend at {url}: {exc.reason}", file=sys.stderr)
-        plugins.shutdown()
-        screens.shutdown()
-        window.wall.stop()
-        await session.close()
-        outbox.close()
-        return 3
     await window.drone_view.attach_session(session, Path(args.data or _app_data()) / "console")
 
     outbox.start()
     if args.layout:
         window.wall.set_layout(args.layout)
-        window.wall.show_cameras(list(session.state.cameras.values()))
+        window.wall.show_cameras(list(window.state.cameras.values()))
     if args.maximise is not None:
         window.wall.toggle_maximise(args.maximise)
     if args.quit_after is not None:
@@ -222,6 +294,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
         if stats is not None:
             Path(args.stats).parent.mkdir(parents=True, exist_ok=True)
             Path(args.stats).write_text(json.dumps(stats, indent=2))
+        controller.save_arrangement(profile.id)
         window.close()
     else:
         await done
@@ -240,7 +313,7 @@ async def _run(app: Any, args: argparse.Namespace, url: str, backend: Any) -> in
     outbox.close()
 
     window.supervisor.close()  # type: ignore[attr-defined]
-    await session.close()
+    await controller.close()
     return 0
 
 
@@ -249,7 +322,24 @@ def _app_data() -> str:
 
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
 
-def _incident_desk(args: argparse.Namespace, session: Any, window: Any, backend: Any) -> tuple[Any, Any]:
+
+class _SiteClient:
+    """The REST client of the site in use: a site switch replaces the session, views keep this one object."""
+
+    def __init__(self, controller: Any) -> None:
+        self._controller = controller
+
+    def __getattr__(self, name: str) -> Any:
+        from console.api.rest import BackendError
+
+        session = self._controller.session
+        if session is None:
+            raise BackendError("no site is open")
+        return getattr(session.client, name)
+
+
+def _incident_desk(args: argparse.Namespace, session: Any, window: Any, backend: Any,
+                   user: dict[str, Any] | None = None) -> tuple[Any, Any]:
     """The operator's incident desk, its durable outbox (actions survive a dead backend and a killed console)."""
     import getpass
 
@@ -266,7 +356,8 @@ def _incident_desk(args: argparse.Namespace, session: Any, window: Any, backend:
     else:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         path = Path(folder or Path.home() / ".qala") / "outbox.db"
-    operator = args.operator or os.environ.get("QALA_OPERATOR") or getpass.getuser() or "operator"
+    signed_in = str(user["username"]) if user else ""  # with sign-in on, the backend records this name anyway
+    operator = signed_in or args.operator or os.environ.get("QALA_OPERATOR") or getpass.getuser() or "operator"
     outbox = Outbox(path)
     session.outbox = outbox  # one outbox per console: the drone pane's tags go through it too
     session.operator = operator

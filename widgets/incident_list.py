@@ -37,7 +37,7 @@ class IncidentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._rows: list[Incident] = []
-        self._headers = [tr("Time"), tr("Severity"), tr("Type"), tr("Title"), tr("Camera"), tr("Status")]
+        self.retranslate()
         self._dirty = True
         store.sig_changed.connect(self._on_changed)
         store.sig_reset.connect(self._on_changed)
@@ -45,6 +45,10 @@ class IncidentTableModel(QAbstractTableModel):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+
+    def retranslate(self) -> None:
+        self._headers = [tr("Time"), tr("Severity"), tr("Type"), tr("Title"), tr("Camera"), tr("Status")]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def _on_changed(self, *args: object) -> None:
         self._dirty = True

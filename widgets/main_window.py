@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from console.api.events import LinkState
@@ -29,6 +29,7 @@ def tr(text: str) -> str:
 
 class MainWindow(QMainWindow):
     sig_closed = Signal()
+    sig_retranslate = Signal()  # the language changed: menus and dialogs owned by others set their texts again
 
     def __init__(self, state: CityState, parent: QWidget | None = None, *, renderer: str = "cpu") -> None:
         super().__init__(parent)
@@ -61,6 +62,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.bad_input_label)
         self.statusBar().addPermanentWidget(self.events_label)
         state.sig_cameras.connect(self._on_cameras)
+        self.user_label = QLabel("")
+        self.user_label.setObjectName("user")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._site: tuple[str, dict[str, object] | None] = ("", None)
+        self._link: tuple[LinkState, str] | None = None
 
     def _add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -77,7 +83,37 @@ class MainWindow(QMainWindow):
         if not any(self.wall.layout_model.cameras):  # a fresh wall; a restored layout keeps its cameras
             self.wall.show_cameras(cameras)
 
+    def set_site(self, name: str, user: dict[str, object] | None) -> None:
+        """The site on screen and who is signed in (None: the backend runs without sign-in)."""
+        self._site = (name, user)
+        who = tr("{user} ({role})").format(user=user.get("username"), role=role_name(str(user.get("role")))) if user \
+            else tr("sign-in off")
+        self.user_label.setText(f"{name} · {who}" if name else who)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text of the window again in the language just installed."""
+        self.setWindowTitle(tr("Qala Console"))
+        titles = {"dock-cameras": tr("Cameras"), "dock-map": tr("Map"), "dock-incidents": tr("Incidents")}
+        for dock in self.findChildren(QDockWidget):
+            if dock.objectName() in titles:
+                dock.setWindowTitle(titles[dock.objectName()])
+        if self._link is not None:
+            self.set_link(*self._link)
+        else:
+            self.link_label.setText(tr("connecting"))
+        self.set_site(*self._site)
+        retranslate_headers = getattr(self.incident_list.model_, "retranslate", None)
+        if retranslate_headers is not None:
+            retranslate_headers()
+        self.sig_retranslate.emit()
+
     def set_link(self, state: LinkState, reason: str) -> None:
+        self._link = (state, reason)
         labels = {LinkState.CONNECTING: tr("backend: connecting"), LinkState.ONLINE: tr("backend: online"),
                   LinkState.OFFLINE: tr("backend: offline"), LinkState.STOPPED: tr("backend: stopped")}
         text = labels[state] + (f" ({reason})" if reason and state is LinkState.OFFLINE else "")
@@ -103,3 +139,9 @@ class MainWindow(QMainWindow):
         self.drone_view.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
         self.sig_closed.emit()
+
+
+def role_name(role: str) -> str:
+    names = {"operator": tr("operator"), "supervisor": tr("supervisor"), "drone_pilot": tr("drone pilot"),
+             "administrator": tr("administrator")}
+    return names.get(role, role)

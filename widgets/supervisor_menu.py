@@ -34,7 +34,7 @@ class SupervisorTools:
         self._client = client
         self._state = state
         self.history: HistoryWindow | None = None
-        menu = window.menuBar().addMenu(tr("&Supervisor"))
+        menu = self.menu = window.menuBar().addMenu(tr("&Supervisor"))
         self.history_action = QAction(tr("Incident &history…"), window)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.open_history)

@@ -6,8 +6,9 @@ import asyncio
 import json
 import logging
 import random
+import ssl
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from enum import Enum
 
 import aiohttp
@@ -42,6 +43,8 @@ class EventStream:
         on_gap: Callable[[], None] | None = None,
         since: int | None = None,
         max_backoff: float = 2.0,
+        headers: Callable[[], Awaitable[dict[str, str]]] | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._url = base_url.rstrip("/").replace("http://", "ws://", 1).replace("https://", "wss://", 1)
         self._on_event = on_event
@@ -57,6 +60,8 @@ class EventStream:
         self.rejected: Counter[str] = Counter()
         self.reconnects = 0
         self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._headers = headers  # called before each connect: a fresh bearer token
+        self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
 
     def start(self) -> None:
         if self._task is None:
@@ -93,7 +98,9 @@ class EventStream:
                 if self.last_seq is not None:
                     url += f"?since={self.last_seq}"
                 try:
-                    async with session.ws_connect(url, heartbeat=10.0, max_msg_size=MAX_MESSAGE_BYTES) as ws:
+                    headers = await self._headers() if self._headers is not None else {}
+                    async with session.ws_connect(url, heartbeat=10.0, max_msg_size=MAX_MESSAGE_BYTES,
+                                                  headers=headers, ssl=self._ssl) as ws:
                         self._ws = ws
                         self._set_state(LinkState.ONLINE, "")
                         backoff = 0.25
@@ -106,7 +113,7 @@ class EventStream:
                             else:
                                 self.rejected["non-text frame"] += 1
                         reason = f"closed by backend ({ws.close_code})"
-                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                except (TimeoutError, aiohttp.ClientError, OSError, RuntimeError) as exc:  # RuntimeError: BackendError
                     reason = f"{exc.__class__.__name__}: {exc}"
                 finally:
                     self._ws = None

@@ -5,22 +5,25 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from console.frozen import child_command
 
 
 class LocalBackend:
     """The embedded backend in a child process. `url` is valid after `start()`."""
 
-    def __init__(self, data_dir: str | Path | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, data_dir: str | Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
+                 extra_args: list[str] | None = None) -> None:
         self._own_dir = data_dir is None
         self.data_dir = Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="qala-sim-"))
         self.host = host
         self.port = port  # 0: a free port; a restart keeps the port it got, so clients find it again
         self.url = ""
         self._proc: subprocess.Popen[bytes] | None = None
+        self.extra_args = list(extra_args or [])  # e.g. ["--auth", "on", "--token-ttl", "5", "--tls-cert", ...]
 
     def start(self, timeout: float = 30.0) -> str:
         ready = self.data_dir / "ready.json"
@@ -28,8 +31,8 @@ class LocalBackend:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_file = open(self.data_dir / "sim.log", "ab")  # noqa: SIM115 - handed to the child
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "console.sim", "--host", self.host, "--port", str(self.port),
-             "--data", str(self.data_dir), "--ready-file", str(ready)],
+            [*child_command("console.sim", "sim"), "--host", self.host, "--port", str(self.port),
+             "--data", str(self.data_dir), "--ready-file", str(ready), *self.extra_args],
             stdout=log_file, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         log_file.close()

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import ssl
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from console.api.auth import InsecureTransport, TokenKeeper, check_transport, tls_context
 from console.api.models import Camera, ContractError, Incident, Site, Unit
+
+_NO_TOKEN_PATHS = ("/auth/token", "/auth/refresh")
+SIGN_IN_TIMEOUT_S = 30.0  # password hashing is slow on purpose, and a loaded backend slower still
 
 
 class BackendError(RuntimeError):
@@ -22,19 +28,43 @@ class BackendError(RuntimeError):
 class BackendClient:
     """Typed access to `/api/v1`. Every call raises `BackendError` with a readable reason on failure."""
 
-    def __init__(self, base_url: str, *, timeout: float = 5.0, token: str | None = None) -> None:
+    def __init__(self, base_url: str, *, timeout: float = 5.0, token: str | None = None,
+                 keeper: TokenKeeper | None = None, ca_file: str | None = None,
+                 allow_insecure_http: bool = False) -> None:
         self.base_url = base_url.rstrip("/")
+        try:
+            check_transport(self.base_url, allow_insecure_http)
+            self.ssl_context: ssl.SSLContext = tls_context(ca_file)
+        except (InsecureTransport, ValueError) as exc:
+            raise BackendError(str(exc)) from exc
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._http = httpx.AsyncClient(base_url=self.base_url + "/api/v1", timeout=timeout, headers=headers)
+        self.keeper = keeper
+        self._refresh_lock = asyncio.Lock()
+        self._http = httpx.AsyncClient(base_url=self.base_url + "/api/v1", timeout=timeout, headers=headers,
+                                       verify=self.ssl_context)
 
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
-            response = await self._http.request(method, path, **kwargs)
+            return await self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
             raise BackendError(f"backend unreachable: {exc.__class__.__name__}: {exc}") from exc
+
+    async def _request(self, method: str, path: str, **kwargs: Any) -> Any:
+        keeper = self.keeper
+        if keeper is not None and keeper.needs_refresh() and path not in _NO_TOKEN_PATHS:
+            await self.refresh()
+        if keeper is not None and keeper.access_token:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **keeper.headers()}
+        response = await self._send(method, path, **kwargs)
+        if (response.status_code == 401 and keeper is not None and keeper.refresh_token
+                and path not in _NO_TOKEN_PATHS):
+            keeper.expire_access()  # expired early, or the backend restarted with a new secret: refresh, once
+            await self.refresh()
+            kwargs["headers"] = {**kwargs.get("headers", {}), **keeper.headers()}
+            response = await self._send(method, path, **kwargs)
         if response.status_code >= 400:
             try:
                 body = response.json()
@@ -46,6 +76,46 @@ class BackendClient:
             return response.json()
         except ValueError as exc:
             raise BackendError(f"{method} {path}: answer is not JSON") from exc
+
+    async def sign_in(self, username: str, password: str) -> dict[str, Any]:
+        """Exchange a password for tokens (kept by `keeper`); answers the signed-in user. Raises BackendError."""
+        if self.keeper is None:
+            raise BackendError("this client keeps no tokens")
+        tokens = await self._request("POST", "/auth/token", json={"username": username, "password": password},
+                                     timeout=SIGN_IN_TIMEOUT_S)
+        self.keeper.set_tokens(tokens)
+        return dict(tokens["user"])
+
+    async def refresh(self) -> None:
+        """New tokens from the refresh token; one refresh at a time however many requests wait on it."""
+        keeper = self.keeper
+        if keeper is None:
+            return
+        async with self._refresh_lock:
+            if keeper.access_token and not keeper.needs_refresh():
+                return  # another request refreshed while we waited
+            token = keeper.refresh_token
+            if not token:
+                raise BackendError("signed out: sign in again", 401)
+            tokens = await self._request("POST", "/auth/refresh", json={"refresh_token": token},
+                                         timeout=SIGN_IN_TIMEOUT_S)
+            keeper.set_tokens(tokens)
+
+    async def auth_headers(self) -> dict[str, str]:
+        """Headers for a request made elsewhere (the event WebSocket), refreshing the token first if due."""
+        if self.keeper is None:
+            return {}
+        if self.keeper.needs_refresh():
+            await self.refresh()
+        return self.keeper.headers()
+
+    async def me(self) -> dict[str, Any]:
+        return await self._request("GET", "/auth/me")
+
+    async def users(self) -> list[dict[str, Any]]:
+        """The backend's users (administrators only: others get a 403 BackendError)."""
+        body = await self._request("GET", "/users")
+        return [item for item in body.get("items", []) if isinstance(item, dict)]
 
     async def health(self) -> dict[str, Any]:
         return await self._request("GET", "/health")

@@ -101,6 +101,13 @@ SCHEMAS: dict[str, Any] = {
                            drone_id=_STR, camera_id=_STR, time_ms=_INT, lat=_NUM, lon=_NUM, altitude_m=_NUM,
                            heading_deg=_NUM, pitch_deg=_NUM, roll_deg=_NUM, speed_mps=_NUM, frame_center=_POINT,
                            footprint={"type": "array", "items": _POINT, "minItems": 4, "maxItems": 4}),
+    "User": _obj(["username", "role", "display_name"], username=_STR, display_name=_STR,
+                 role={"enum": ["operator", "supervisor", "drone_pilot", "administrator"]}),
+    "Tokens": _obj(["access_token", "refresh_token", "token_type", "expires_in", "refresh_expires_in", "user"],
+                   access_token=_STR, refresh_token=_STR, token_type={"enum": ["bearer"]}, expires_in=_NUM,
+                   refresh_expires_in=_NUM, user={"$ref": "#/components/schemas/User"}),
+    "Forbidden": _obj(["error", "detail", "permission", "role"], error={"enum": ["forbidden"]}, detail=_STR,
+                      permission=_STR, role=_STR),
 }
 _SUMMARY = _obj(["count", "median_s", "p90_s"], count=_INT, median_s={"type": ["number", "null"]},
                 p90_s={"type": ["number", "null"]})
@@ -135,6 +142,31 @@ def _ok(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
 
 
 _ERR = {"description": "Error with a reason", "content": {"application/json": {"schema": _ref("Error")}}}
+_401 = {"description": "Not signed in, or the token is invalid or expired (WWW-Authenticate: Bearer)",
+        "content": {"application/json": {"schema": _ref("Error")}}}
+_403 = {"description": "The user's role may not do this", "content": {"application/json": {"schema": _ref("Forbidden")}}}
+_BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
+
+
+def _auth_paths() -> dict[str, Any]:
+    credentials = _obj(["username", "password"], username=_STR, password=_STR)
+    me = {"allOf": [_ref("User"), _obj(["permissions", "auth_required"], permissions={"type": "array", "items": _STR},
+                                       auth_required={"type": "boolean"})]}
+    return {
+        "/api/v1/auth/token": {"post": {
+            "operationId": "authToken", "security": [],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": credentials}}},
+            "responses": {"200": _ok(_ref("Tokens")), "400": _ERR, "401": _401}}},
+        "/api/v1/auth/refresh": {"post": {
+            "operationId": "authRefresh", "security": [],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": _obj(
+                ["refresh_token"], refresh_token=_STR)}}},
+            "responses": {"200": _ok(_ref("Tokens")), "400": _ERR, "401": _401}}},
+        "/api/v1/auth/me": {"get": {"operationId": "authMe", "security": _BEARER,
+                                    "responses": {"200": _ok(me), "401": _401}}},
+        "/api/v1/users": {"get": {"operationId": "users", "security": _BEARER,
+                                  "responses": {"200": _ok(_list_of("User")), "401": _401, "403": _403}}},
+    }
 
 
 def _list_of(name: str, **extra: Any) -> dict[str, Any]:
@@ -164,7 +196,8 @@ def document() -> dict[str, Any]:
         "info": {"title": "Qala city backend", "version": "1"},
         "paths": {
             "/api/v1/health": {"get": {"operationId": "health", "responses": {"200": _ok(
-                _obj(["status", "version", "time_ms"], status=_STR, version=_STR, time_ms=_INT))}}},
+                _obj(["status", "version", "time_ms"], status=_STR, version=_STR, time_ms=_INT,
+                     auth_required={"type": "boolean"}))}}},
             "/api/v1/site": {"get": {"operationId": "site", "responses": {"200": _ok(_ref("Site"))}}},
             "/api/v1/cameras": {"get": {"operationId": "cameras", "responses": {"200": _ok(_list_of("Camera"))}}},
             "/api/v1/units": {"get": {"operationId": "units", "responses": {"200": _ok(_list_of("Unit"))}}},
@@ -305,6 +338,10 @@ def document() -> dict[str, Any]:
                                {"name": "profile", "in": "path", "required": True, "schema": {"enum": ["main", "sub"]}}],
                 "responses": {"200": {"description": "Live MPEG-TS, H.264, PTS = unix ms × 90",
                                       "content": {"video/mp2t": {}}}, "404": _ERR}}},
+            **_auth_paths(),
         },
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": SCHEMAS, "securitySchemes": {"bearer": {
+            "type": "http", "scheme": "bearer",
+            "description": "From POST /api/v1/auth/token. Required on /api/v1 routes (except health and auth) when "
+                           "the backend runs with auth on; a role lacking a permission gets 403 Forbidden."}}},
     }

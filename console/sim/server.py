@@ -14,7 +14,9 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
+from console.api.roles import ACTION_PERMISSIONS, can, permissions_of
 from console.sim.archive_routes import ArchiveService
+from console.sim.auth import Authenticator, AuthError
 from console.sim.city import CitySimulation, camera_json
 from console.sim.dispatch import DispatchDesk
 from console.sim.district import KosshyDistrict
@@ -38,9 +40,61 @@ def _error(status: int, error: str, detail: str) -> web.Response:
     return web.json_response({"error": error, "detail": detail}, status=status)
 
 
+PUBLIC_PATHS = frozenset({"/openapi.json", "/api/v1/health", "/api/v1/auth/token", "/api/v1/auth/refresh"})
+
+
+def _unauthorized(error: str, detail: str) -> web.Response:
+    response = _error(401, error, detail)
+    response.headers["WWW-Authenticate"] = f'Bearer error="{error}"'
+    return response
+
+
+def _forbidden(role: str, permission: str) -> web.Response:
+    return web.json_response({"error": "forbidden", "detail": f"role {role} may not {permission.replace('.', ' ')}",
+                              "permission": permission, "role": role}, status=403)
+
+
+def _route_permission(request: web.Request) -> str | None:
+    """The permission a route needs beyond being signed in (incident actions check theirs per action)."""
+    if request.path == "/api/v1/users":
+        return "users.read"
+    if request.method == "PUT" and request.path.startswith("/api/v1/layouts/"):
+        return "layout.write"
+    path, post = request.path, request.method == "POST"
+    if post and path == "/api/v1/incidents":
+        return "incident.create"
+    if post and path.startswith("/api/v1/sos/"):
+        return "sos.press"
+    if post and path == "/api/v1/tags":
+        return "tag.write"
+    if path == "/api/v1/audit":
+        return "audit.read"
+    if post and path == "/api/v1/archive/holds":
+        return "archive.hold"
+    if path.startswith(("/api/v1/history/", "/api/v1/stats/")):
+        return "history.read"
+    if request.method == "GET":
+        return "city.read"
+    return None
+
+
+async def _json_object(request: web.Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except (ValueError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(text="the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(text="the body must be a JSON object")
+    return dict(body)
+
+
 class CityBackend:
-    def __init__(self, data_dir: Path, host: str = "127.0.0.1", video_workers: int = 2) -> None:
+    def __init__(self, data_dir: Path, host: str = "127.0.0.1", video_workers: int = 2, *, auth: bool = False,
+                 token_ttl_s: float | None = None, refresh_ttl_s: float | None = None) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self.auth_required = auth  # off: every route open (tests, training); on: bearer tokens and roles
+        ttls = {"access_ttl_s": token_ttl_s, "refresh_ttl_s": refresh_ttl_s}
+        self.auth = Authenticator(data_dir, **{k: v for k, v in ttls.items() if v})
         self.district = KosshyDistrict()
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
@@ -58,7 +112,7 @@ class CityBackend:
         self.base_url = ""
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[self._errors])
+        app = web.Application(middlewares=[self._errors, self._authorize])
         app.router.add_get("/openapi.json", self.openapi)
         app.router.add_get("/api/v1/health", self.health)
         app.router.add_get("/api/v1/site", self.site)
@@ -78,6 +132,11 @@ class CityBackend:
 
         self.history.register(app)
         self.archive.register(app)
+
+        app.router.add_post("/api/v1/auth/token", self.auth_token)
+        app.router.add_post("/api/v1/auth/refresh", self.auth_refresh)
+        app.router.add_get("/api/v1/auth/me", self.auth_me)
+        app.router.add_get("/api/v1/users", self.list_users)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app
@@ -95,6 +154,62 @@ class CityBackend:
                     response.headers["Allow"] = exc.headers["Allow"]
                 return response
             raise
+
+    @web.middleware
+    async def _authorize(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Bearer token -> request["user"]; with auth on, a missing token is a 401 and a missing role a 403."""
+        path = request.path
+        if path in PUBLIC_PATHS or not path.startswith("/api/v1/"):
+            return await handler(request)
+        header = request.headers.get("Authorization", "")
+        request["user"] = None
+        if header:
+            scheme, _, token = header.partition(" ")
+            if scheme.lower() != "bearer" or not token:
+                return _unauthorized("invalid_token", "Authorization must be 'Bearer <access token>'")
+            try:
+                request["user"] = self.auth.user_for(token.strip())
+            except AuthError as exc:
+                return _unauthorized(exc.error, exc.detail)
+        if not self.auth_required or path == "/api/v1/auth/me":
+            return await handler(request)
+        if request["user"] is None:
+            return _unauthorized("unauthenticated", "sign in first: POST /api/v1/auth/token")
+        permission = _route_permission(request)
+        if permission and not can(request["user"].role, permission):
+            return _forbidden(request["user"].role, permission)
+        return await handler(request)
+
+    async def auth_token(self, request: web.Request) -> web.Response:
+        body = await _json_object(request)
+        username, password = body.get("username"), body.get("password")
+        if not isinstance(username, str) or not isinstance(password, str) or not username or len(password) > 1024:
+            return _error(400, "invalid_request", "username and password must be strings")
+        try:
+            tokens = await asyncio.get_running_loop().run_in_executor(None, self.auth.sign_in, username, password)
+        except AuthError as exc:
+            return _unauthorized(exc.error, exc.detail)
+        log.info("signed in: %s (%s)", username, tokens["user"]["role"])
+        return web.json_response(tokens)
+
+    async def auth_refresh(self, request: web.Request) -> web.Response:
+        token = (await _json_object(request)).get("refresh_token")
+        if not isinstance(token, str) or not token:
+            return _error(400, "invalid_request", "refresh_token must be a string")
+        try:
+            return web.json_response(self.auth.refresh(token))
+        except AuthError as exc:
+            return _unauthorized(exc.error, exc.detail)
+
+    async def auth_me(self, request: web.Request) -> web.Response:
+        user = request.get("user")
+        if user is None:
+            return _unauthorized("unauthenticated", "no bearer token")
+        return web.json_response({**user.as_json(), "permissions": permissions_of(user.role),
+                                  "auth_required": self.auth_required})
+
+    async def list_users(self, request: web.Request) -> web.Response:
+        return web.json_response({"items": [user.as_json() for user in self.auth.users()]})
 
     async def _on_startup(self, app: web.Application) -> None:
         self.city.seed_history()
@@ -116,7 +231,8 @@ class CityBackend:
         return web.json_response(document())
 
     async def health(self, request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok", "version": "1", "time_ms": int(time.time() * 1000)})
+        return web.json_response({"status": "ok", "version": "1", "time_ms": int(time.time() * 1000),
+                                  "auth_required": self.auth_required})
 
     async def site(self, request: web.Request) -> web.Response:
         return web.json_response(self.district.site_json())
@@ -160,6 +276,12 @@ class CityBackend:
             value = body.get(name)
             if not isinstance(value, str) or not value or len(value) > limit:
                 return _error(400, "invalid_request", f"{name} must be a string of 1..{limit} characters")
+        user = request.get("user")
+        if self.auth_required and user is not None:
+            permission = ACTION_PERMISSIONS.get(body["action"])
+            if permission and not can(user.role, permission):
+                return _forbidden(user.role, permission)
+            body["operator"] = user.username  # the activity log names who really acted
         if len(body["idempotency_key"]) < 8:
             return _error(400, "invalid_request", "idempotency_key must have at least 8 characters")
         note = body.get("note", "")
@@ -231,20 +353,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ready-file", help="write {url, pid} here once listening")
     parser.add_argument("--video-workers", type=int, default=min(2, os.cpu_count() or 1),
                         help="processes that encode the camera streams (default: up to 2)")
+    parser.add_argument("--auth", choices=("on", "off"), default="off",
+                        help="on: bearer tokens and roles on every /api/v1 route (default off: open, for tests)")
+    parser.add_argument("--token-ttl", type=float, help="access token lifetime in seconds (default 900)")
+    parser.add_argument("--refresh-ttl", type=float, help="refresh token lifetime in seconds (default 12 h)")
+    parser.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (chain)")
+    parser.add_argument("--tls-key", help="the certificate's PEM private key")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return asyncio.run(_serve(args))
 
 
 async def _serve(args: argparse.Namespace) -> int:
-    backend = CityBackend(Path(args.data), args.host, args.video_workers)
+    backend = CityBackend(Path(args.data), args.host, args.video_workers, auth=args.auth == "on",
+                          token_ttl_s=args.token_ttl, refresh_ttl_s=args.refresh_ttl)
+    ssl_context = None
+    if args.tls_cert:
+        import ssl
+
+        ssl_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ssl_context.load_cert_chain(args.tls_cert, args.tls_key)
     runner = web.AppRunner(backend.app(), access_log=None, handle_signals=False, shutdown_timeout=1.0)
     await runner.setup()
-    site = web.TCPSite(runner, args.host, args.port)
+    site = web.TCPSite(runner, args.host, args.port, ssl_context=ssl_context)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     host = args.host if ":" not in args.host else f"[{args.host}]"
-    backend.base_url = f"http://{host}:{port}"
+    backend.base_url = f"{'https' if ssl_context else 'http'}://{host}:{port}"
     if args.ready_file:
         tmp = Path(args.ready_file + ".tmp")
         tmp.write_text(json.dumps({"url": backend.base_url, "pid": os.getpid()}))

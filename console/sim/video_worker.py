@@ -18,6 +18,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from console.frozen import child_command
 from console.sim.district import KosshyDistrict
 from console.sim.drone import DRONE_CAMERA_ID, DRONE_NAME, DRONE_NUMBER, DroneFlight
 from console.sim.drone_painter import DronePainter
@@ -100,7 +101,7 @@ class VideoWorkers:
             ready_files.append(ready)
             log = open(self._data_dir / f"video-worker-{index}.log", "ab")  # noqa: SIM115 - handed to the child
             self._procs.append(subprocess.Popen(
-                [sys.executable, "-m", "console.sim.video_worker", "--host", self._host, "--cameras", ",".join(group),
+                [*child_command("console.sim.video_worker", "sim-video-worker"), "--host", self._host, "--cameras", ",".join(group),
                  "--ready-file", str(ready), "--parent", str(os.getpid())], stdout=log, stderr=subprocess.STDOUT))
             log.close()
         deadline = time.monotonic() + timeout

@@ -108,6 +108,73 @@
     </message>
   </context>
   <context>
+    <name>ConsoleMenus</name>
+    <message>
+      <source>&amp;Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Switch to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add site…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledge selected incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Users…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>signed out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Users</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an incident first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not signed in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledged {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot open {name}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -874,6 +941,22 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>drone pilot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Qala Console</source>
       <translation type="unfinished" />
     </message>
@@ -898,6 +981,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>sign-in off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>backend: connecting</source>
       <translation type="unfinished" />
     </message>
@@ -911,6 +998,10 @@
     </message>
     <message>
       <source>backend: stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} ({role})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1344,6 +1435,92 @@
     </message>
     <message>
       <source>Charts failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Site: {name}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SiteDialog</name>
+    <message>
+      <source>system certificates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allow unencrypted http to another machine (not recommended)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backend URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CA certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Welcome to Qala Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the site this console works for: its backend address and, if the site uses its own certificate authority, the CA certificate file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Try the demo city</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -108,6 +108,73 @@
     </message>
   </context>
   <context>
+    <name>ConsoleMenus</name>
+    <message>
+      <source>&amp;Site</source>
+      <translation>&amp;Нысан</translation>
+    </message>
+    <message>
+      <source>Switch to</source>
+      <translation>Ауысу</translation>
+    </message>
+    <message>
+      <source>Add site…</source>
+      <translation>Нысан қосу…</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Шығу</translation>
+    </message>
+    <message>
+      <source>&amp;Incident</source>
+      <translation>&amp;Оқиға</translation>
+    </message>
+    <message>
+      <source>Acknowledge selected incident</source>
+      <translation>Таңдалған оқиғаны қабылдау</translation>
+    </message>
+    <message>
+      <source>&amp;Administration</source>
+      <translation>Ә&amp;кімшілік</translation>
+    </message>
+    <message>
+      <source>Users…</source>
+      <translation>Пайдаланушылар…</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+      <source>signed out</source>
+      <translation>жүйеден шықты</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+      <source>Select an incident first</source>
+      <translation>Алдымен оқиғаны таңдаңыз</translation>
+    </message>
+    <message>
+      <source>not signed in</source>
+      <translation>кірмеген</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Нысан</translation>
+    </message>
+    <message>
+      <source>Acknowledged {id}</source>
+      <translation>{id} қабылданды</translation>
+    </message>
+    <message>
+      <source>Cannot open {name}: {reason}</source>
+      <translation>{name} ашылмады: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -874,6 +941,22 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>ауысым басшысы</translation>
+    </message>
+    <message>
+      <source>drone pilot</source>
+      <translation>дрон операторы</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>әкімші</translation>
+    </message>
+    <message>
       <source>Qala Console</source>
       <translation>Qala Console</translation>
     </message>
@@ -898,6 +981,10 @@
       <translation>қосылуда</translation>
     </message>
     <message>
+      <source>sign-in off</source>
+      <translation>кіру өшірулі</translation>
+    </message>
+    <message>
       <source>backend: connecting</source>
       <translation>сервер: қосылуда</translation>
     </message>
@@ -912,6 +999,10 @@
     <message>
       <source>backend: stopped</source>
       <translation>сервер: тоқтатылған</translation>
+    </message>
+    <message>
+      <source>{user} ({role})</source>
+      <translation>{user} ({role})</translation>
     </message>
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
@@ -1345,6 +1436,92 @@
     <message>
       <source>Charts failed: {reason}</source>
       <translation>Диаграммалар жүктелмеді: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>Пайдаланушы аты немесе құпия сөз қате.</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Кіру</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Құпия сөз</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Бас тарту</translation>
+    </message>
+    <message>
+      <source>Site: {name}</source>
+      <translation>Нысан: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteDialog</name>
+    <message>
+      <source>system certificates</source>
+      <translation>жүйелік сертификаттар</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Шолу…</translation>
+    </message>
+    <message>
+      <source>Allow unencrypted http to another machine (not recommended)</source>
+      <translation>Басқа компьютерге шифрланбаған http рұқсат ету (ұсынылмайды)</translation>
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation>Нысан атауы</translation>
+    </message>
+    <message>
+      <source>Backend URL</source>
+      <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+      <source>CA certificate</source>
+      <translation>CA сертификаты</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Бас тарту</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer)</source>
+      <translation>Сертификаттар (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <source>Welcome to Qala Console</source>
+      <translation>Qala Console-ға қош келдіңіз</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Нысан</translation>
+    </message>
+    <message>
+      <source>Add the site this console works for: its backend address and, if the site uses its own certificate authority, the CA certificate file.</source>
+      <translation>Осы консоль жұмыс істейтін нысанды қосыңыз: сервер мекенжайы және, егер нысанның өз сертификаттау орталығы болса, CA сертификатының файлы.</translation>
+    </message>
+    <message>
+      <source>Try the demo city</source>
+      <translation>Демо-қаланы көру</translation>
     </message>
   </context>
   <context>

@@ -108,6 +108,73 @@
     </message>
   </context>
   <context>
+    <name>ConsoleMenus</name>
+    <message>
+      <source>&amp;Site</source>
+      <translation>&amp;Объект</translation>
+    </message>
+    <message>
+      <source>Switch to</source>
+      <translation>Перейти к</translation>
+    </message>
+    <message>
+      <source>Add site…</source>
+      <translation>Добавить объект…</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Выйти</translation>
+    </message>
+    <message>
+      <source>&amp;Incident</source>
+      <translation>&amp;Происшествие</translation>
+    </message>
+    <message>
+      <source>Acknowledge selected incident</source>
+      <translation>Принять выбранное происшествие</translation>
+    </message>
+    <message>
+      <source>&amp;Administration</source>
+      <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+      <source>Users…</source>
+      <translation>Пользователи…</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>signed out</source>
+      <translation>выход выполнен</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пользователи</translation>
+    </message>
+    <message>
+      <source>Select an incident first</source>
+      <translation>Сначала выберите происшествие</translation>
+    </message>
+    <message>
+      <source>not signed in</source>
+      <translation>вход не выполнен</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <source>Acknowledged {id}</source>
+      <translation>{id} принято</translation>
+    </message>
+    <message>
+      <source>Cannot open {name}: {reason}</source>
+      <translation>Не удалось открыть {name}: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DroneView</name>
     <message>
       <source>traffic violation</source>
@@ -874,6 +941,22 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>operator</source>
+      <translation>оператор</translation>
+    </message>
+    <message>
+      <source>supervisor</source>
+      <translation>руководитель смены</translation>
+    </message>
+    <message>
+      <source>drone pilot</source>
+      <translation>оператор дрона</translation>
+    </message>
+    <message>
+      <source>administrator</source>
+      <translation>администратор</translation>
+    </message>
+    <message>
       <source>Qala Console</source>
       <translation>Qala Console</translation>
     </message>
@@ -898,6 +981,10 @@
       <translation>подключение</translation>
     </message>
     <message>
+      <source>sign-in off</source>
+      <translation>вход отключён</translation>
+    </message>
+    <message>
       <source>backend: connecting</source>
       <translation>сервер: подключение</translation>
     </message>
@@ -912,6 +999,10 @@
     <message>
       <source>backend: stopped</source>
       <translation>сервер: остановлен</translation>
+    </message>
+    <message>
+      <source>{user} ({role})</source>
+      <translation>{user} ({role})</translation>
     </message>
     <message>
       <source>events/s: {rate}   incidents: {count}</source>
@@ -1345,6 +1436,92 @@
     <message>
       <source>Charts failed: {reason}</source>
       <translation>Графики не загрузились: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Имя пользователя</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Site: {name}</source>
+      <translation>Объект: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteDialog</name>
+    <message>
+      <source>system certificates</source>
+      <translation>системные сертификаты</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Обзор…</translation>
+    </message>
+    <message>
+      <source>Allow unencrypted http to another machine (not recommended)</source>
+      <translation>Разрешить незашифрованный http к другому компьютеру (не рекомендуется)</translation>
+    </message>
+    <message>
+      <source>Site name</source>
+      <translation>Название объекта</translation>
+    </message>
+    <message>
+      <source>Backend URL</source>
+      <translation>Адрес сервера</translation>
+    </message>
+    <message>
+      <source>CA certificate</source>
+      <translation>Сертификат CA</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Имя пользователя</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer)</source>
+      <translation>Сертификаты (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <source>Welcome to Qala Console</source>
+      <translation>Добро пожаловать в Qala Console</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <source>Add the site this console works for: its backend address and, if the site uses its own certificate authority, the CA certificate file.</source>
+      <translation>Добавьте объект, с которым работает эта консоль: адрес сервера и, если у объекта свой удостоверяющий центр, файл сертификата CA.</translation>
+    </message>
+    <message>
+      <source>Try the demo city</source>
+      <translation>Открыть демо-город</translation>
     </message>
   </context>
   <context>
