@@ -190,6 +190,8 @@ class CityState:
             if envelope.type == "detection":
                 detection = Detection.from_json(envelope.data)
                 if detection.camera_id not in self.cameras:
+                    if not self.cameras:
+                        return  # the stream starts before the camera list has loaded: not bad data
                     if self.detections.unknown_camera == 0:
                         log.warning("detection for unknown camera %r (seq %s) ignored", detection.camera_id,
                                     envelope.seq)
