@@ -85,7 +85,8 @@ def _label(painter: QPainter, pos: QPointF, text: str) -> None:
     blit(painter, SPRITES.label(text, TEXT, HALO, size if size > 0 else 10, painter.font().bold()), pos)
 
 
-def paint_map(view: MapView, painter: QPainter) -> None:
+def _paint_base(view: MapView, painter: QPainter) -> None:
+    """What changes only when the view moves or a tile arrives: basemap, districts, roads."""
     painter.fillRect(view.rect(), BACKGROUND)
     if view.layers["basemap"]:
         _paint_tiles(view, painter)
@@ -95,6 +96,27 @@ def paint_map(view: MapView, painter: QPainter) -> None:
         _paint_districts(view, painter, site)
     if site is not None and view.layers["roads"]:
         _paint_roads(view, painter, site)
+
+
+def paint_map(view: MapView, painter: QPainter) -> None:
+    # live data (units, drones, incidents) repaints several times a second over a still map: the still part is
+    # drawn once per view into a pixmap (scaled tiles and antialiased roads were most of the GUI thread's time)
+    ratio = view.devicePixelRatioF()
+    key = (view.zoom, view.centre(), view.width(), view.height(), ratio, view.tiles_version, id(view.state.site),
+           view.layers["basemap"], view.layers["districts"], view.layers["roads"])
+    cached = view.base_cache
+    if cached is None or cached[0] != key:
+        pixmap = QPixmap(max(1, round(view.width() * ratio)), max(1, round(view.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        base = QPainter(pixmap)
+        try:
+            _paint_base(view, base)
+        finally:
+            base.end()
+        view.base_cache = cached = (key, pixmap)
+    painter.drawPixmap(0, 0, cached[1])
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    site = view.state.site
     if view.layers["cameras"]:
         _paint_cameras(view, painter)
     if view.layers["incidents"]:

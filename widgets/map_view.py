@@ -33,7 +33,7 @@ HIT_PX = 10
 NEAR_CAMERA_M = 400.0  # "nearby" for an incident: cameras that could see it, units that could reach it soon
 NEAR_UNIT_M = 1500.0
 TILE_CACHE = 384
-REPAINT_MS = 100  # live data repaints at most 10 times a second; pan and zoom repaint at once
+REPAINT_MS = 200  # live data repaints at most 5 times a second; pan and zoom repaint at once
 
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ class MapView(QWidget):
         self.highlighted_units: list[str] = []
         self.selected_camera: str | None = None
         self.paint_ms: list[float] = []  # the last paint times (bench and self-check)
+        self.tiles_version = 0  # bumped when a tile arrives: the still part of the map is drawn again
+        self.base_cache: tuple[Any, QPixmap] | None = None
         # painters drawn over the map: layer(painter, view), projecting with view.project(lat, lon)
         self.extra_layers: list[Callable[[QPainter, Any], None]] = []
         self._source: TileSource | None = None
@@ -114,6 +116,7 @@ class MapView(QWidget):
             self._loader.cancel_all()
         self._source, self._loader = source, None
         self._tiles.clear()
+        self.tiles_version += 1
         if source is not None and not source.local:
             self._loader = TileLoader(source, self._on_tile)
         self.update()
@@ -129,6 +132,7 @@ class MapView(QWidget):
             if not pixmap.loadFromData(data):
                 pixmap = None
         self._tiles[key] = pixmap
+        self.tiles_version += 1
         if len(self._tiles) > TILE_CACHE:
             self._tiles.popitem(last=False)
         return pixmap
