@@ -40,6 +40,7 @@ from widgets.drone_map_layer import DroneMapLayer
 log = logging.getLogger(__name__)
 LIVE_WINDOW_MS = 5 * 60 * 1000  # the live timeline shows the last five minutes
 FLASH_S = 2.0
+KLV_HOLD_S = 0.12
 
 
 def tr(text: str) -> str:
@@ -62,6 +63,7 @@ class DroneView(QWidget):
         self._own_outbox = False
         self._recorder: tuple[threading.Thread, threading.Event, Path] | None = None
         self._flash_until = 0.0
+        self._held: Any = None  # a live frame waiting for its KLV packet
         self.current_tag: DroneTag | None = None
         self.last_export: Path | None = None
         self._map: Any = None
@@ -344,15 +346,27 @@ class DroneView(QWidget):
         source = self.review.slot if self.review is not None else self.player.slot if self.player is not None else None
         if source is None:
             return
-        frame = source.take()
-        if frame is not None:
+        frame = source.take() or self._held
+        if frame is not None and self._klv_caught_up(frame):
+            self._held = None
             self.tile.show_frame(frame, None)
             self.timeline.set_position(frame.frame_time_ms)
+        elif frame is not None:
+            self._held = frame
         if self.player is not None:
             self.tile.set_health(self.player.state, self.player.reason, self.player.decoder_name)
         if self.tile.flash and time.monotonic() > self._flash_until:
             self.tile.flash = ""
             self.tile.update()
+
+    def _klv_caught_up(self, frame: Any) -> bool:
+        """A live frame may decode before its KLV packet is demuxed: hold it briefly so the HUD shows its own."""
+        if self.player is None or self.track is None:
+            return True
+        latest = self.track.latest()
+        if latest is not None and latest.time_ms >= frame.frame_time_ms:
+            return True
+        return time.monotonic() - frame.decoded_monotonic > KLV_HOLD_S  # no KLV for it: show it anyway
 
     def _on_slow_tick(self) -> None:
         if self.recording is None and self.tile.frame is not None:
