@@ -17,6 +17,7 @@ from console.api.models import Camera
 from console.ops.city_state import CityState
 from console.ops.drone_track import DroneTrack
 from console.ops.flight_review import (
+    ExportResult,
     FlightRecording,
     RecordingError,
     ReviewPlayback,
@@ -307,16 +308,18 @@ class DroneView(QWidget):
         return path
 
     def export_current(self, path: Path) -> Path | None:
-        """Export the clip around the current tag with the tag burned in (runs in this thread: call from a worker
-        or accept the wait)."""
+        """Export the clip around the current tag with the tag burned in (blocks: the button runs it in a worker)."""
         if self.recording is None or self.current_tag is None:
             self._say(tr("choose a tag of a recorded flight first"))
             return None
         result = export_tagged_clip(self.recording, self.current_tag, path,
                                     label=category_label(self.current_tag.category))
+        self._exported(result)
+        return result.path
+
+    def _exported(self, result: ExportResult) -> None:
         self.last_export = result.path
         self._say(tr("exported {frames} frames to {file}").format(frames=result.frames, file=result.path.name))
-        return result.path
 
     def _on_record_clicked(self) -> None:
         if self._recorder is not None:
@@ -335,10 +338,26 @@ class DroneView(QWidget):
                 self._say(str(exc))
 
     def _on_export_clicked(self) -> None:
+        if self.recording is None or self.current_tag is None:
+            self._say(tr("choose a tag of a recorded flight first"))
+            return
         path, _ = QFileDialog.getSaveFileName(self, tr("Export the tagged clip"), "tag.mp4", "MP4 (*.mp4)")
-        if path:
-            loop = asyncio.get_event_loop()
-            loop.run_in_executor(None, self.export_current, Path(path))
+        if not path:
+            return
+        recording, tag = self.recording, self.current_tag
+        # encoding takes seconds: a worker thread does it; the result comes back on the GUI thread's loop
+        future = asyncio.get_event_loop().run_in_executor(
+            None, lambda: export_tagged_clip(recording, tag, Path(path), label=category_label(tag.category)))
+        future.add_done_callback(self._on_export_done)
+
+    def _on_export_done(self, future: Any) -> None:
+        if future.cancelled():
+            return
+        exc = future.exception()
+        if exc is not None:
+            self._say(str(exc))
+            return
+        self._exported(future.result())
 
     # -- painting --------------------------------------------------------------------------------------------
 
