@@ -65,6 +65,7 @@ class DroneView(QWidget):
         self._recorder: tuple[threading.Thread, threading.Event, Path] | None = None
         self._flash_until = 0.0
         self._held: Any = None  # a live frame waiting for its KLV packet
+        self._remote_load: asyncio.Task[None] | None = None
         self.current_tag: DroneTag | None = None
         self.last_export: Path | None = None
         self._map: Any = None
@@ -152,14 +153,23 @@ class DroneView(QWidget):
         if self._own_outbox:
             outbox.start()
         self.set_book(TagBook(outbox, operator=getattr(session, "operator", "pilot")))
+        # the backend's tags (other consoles') come in the background: startup never waits on them
+        self._remote_load = asyncio.get_running_loop().create_task(self._load_remote_tags(session.client))
+
+    async def _load_remote_tags(self, client: Any) -> None:
         try:
-            assert self.book is not None
-            self.book.merge_remote(await session.client.tags(limit=1000))
+            tags = await client.tags(limit=1000)
         except Exception as exc:  # noqa: BLE001 - the backend may be down: our own tags still show
             log.info("could not load the backend's tags: %s", exc)
+            return
+        if self.book is not None:
+            self.book.merge_remote(tags)
 
     async def detach(self) -> None:
         self.stop()
+        if self._remote_load is not None:
+            self._remote_load.cancel()
+            await asyncio.gather(self._remote_load, return_exceptions=True)
         if self._own_outbox and self.outbox is not None:
             await self.outbox.stop()
             self.outbox.close()
