@@ -215,7 +215,10 @@ class DroneView(QWidget):
         self.recording = recording
         self.track = recording.track
         self.tile.track = self.track
-        self.tile.set_camera(self.camera, "")
+        fix = recording.track.latest()
+        shown = self.camera or Camera("review", 0, Path(path).name, "drone", fix.lat if fix else 0.0,
+                                      fix.lon if fix else 0.0, 0.0, 0.0, "", "online", ())
+        self.tile.set_camera(shown, "")
         self.review = ReviewPlayback(recording, (min(recording.width, 960), min(recording.height, 540)))
         self.timeline.set_range(recording.start_ms, recording.end_ms)
         self.mode_label.setText(tr("REVIEW {file}").format(file=Path(path).name))
