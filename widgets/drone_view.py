@@ -17,6 +17,7 @@ from console.api.models import Camera
 from console.ops.city_state import CityState
 from console.ops.drone_track import DroneTrack
 from console.ops.flight_review import (
+    ExportResult,
     FlightRecording,
     RecordingError,
     ReviewPlayback,
@@ -40,6 +41,7 @@ from widgets.drone_map_layer import DroneMapLayer
 log = logging.getLogger(__name__)
 LIVE_WINDOW_MS = 5 * 60 * 1000  # the live timeline shows the last five minutes
 FLASH_S = 2.0
+KLV_HOLD_S = 0.12
 
 
 def tr(text: str) -> str:
@@ -62,6 +64,8 @@ class DroneView(QWidget):
         self._own_outbox = False
         self._recorder: tuple[threading.Thread, threading.Event, Path] | None = None
         self._flash_until = 0.0
+        self._held: Any = None  # a live frame waiting for its KLV packet
+        self._remote_load: asyncio.Task[None] | None = None
         self.current_tag: DroneTag | None = None
         self.last_export: Path | None = None
         self._map: Any = None
@@ -149,14 +153,23 @@ class DroneView(QWidget):
         if self._own_outbox:
             outbox.start()
         self.set_book(TagBook(outbox, operator=getattr(session, "operator", "pilot")))
+        # the backend's tags (other consoles') come in the background: startup never waits on them
+        self._remote_load = asyncio.get_running_loop().create_task(self._load_remote_tags(session.client))
+
+    async def _load_remote_tags(self, client: Any) -> None:
         try:
-            assert self.book is not None
-            self.book.merge_remote(await session.client.tags(limit=1000))
+            tags = await client.tags(limit=1000)
         except Exception as exc:  # noqa: BLE001 - the backend may be down: our own tags still show
             log.info("could not load the backend's tags: %s", exc)
+            return
+        if self.book is not None:
+            self.book.merge_remote(tags)
 
     async def detach(self) -> None:
         self.stop()
+        if self._remote_load is not None:
+            self._remote_load.cancel()
+            await asyncio.gather(self._remote_load, return_exceptions=True)
         if self._own_outbox and self.outbox is not None:
             await self.outbox.stop()
             self.outbox.close()
@@ -202,7 +215,10 @@ class DroneView(QWidget):
         self.recording = recording
         self.track = recording.track
         self.tile.track = self.track
-        self.tile.set_camera(self.camera, "")
+        fix = recording.track.latest()
+        shown = self.camera or Camera("review", 0, Path(path).name, "drone", fix.lat if fix else 0.0,
+                                      fix.lon if fix else 0.0, 0.0, 0.0, "", "online", ())
+        self.tile.set_camera(shown, "")
         self.review = ReviewPlayback(recording, (min(recording.width, 960), min(recording.height, 540)))
         self.timeline.set_range(recording.start_ms, recording.end_ms)
         self.mode_label.setText(tr("REVIEW {file}").format(file=Path(path).name))
@@ -305,16 +321,18 @@ class DroneView(QWidget):
         return path
 
     def export_current(self, path: Path) -> Path | None:
-        """Export the clip around the current tag with the tag burned in (runs in this thread: call from a worker
-        or accept the wait)."""
+        """Export the clip around the current tag with the tag burned in (blocks: the button runs it in a worker)."""
         if self.recording is None or self.current_tag is None:
             self._say(tr("choose a tag of a recorded flight first"))
             return None
         result = export_tagged_clip(self.recording, self.current_tag, path,
                                     label=category_label(self.current_tag.category))
+        self._exported(result)
+        return result.path
+
+    def _exported(self, result: ExportResult) -> None:
         self.last_export = result.path
         self._say(tr("exported {frames} frames to {file}").format(frames=result.frames, file=result.path.name))
-        return result.path
 
     def _on_record_clicked(self) -> None:
         if self._recorder is not None:
@@ -333,10 +351,26 @@ class DroneView(QWidget):
                 self._say(str(exc))
 
     def _on_export_clicked(self) -> None:
+        if self.recording is None or self.current_tag is None:
+            self._say(tr("choose a tag of a recorded flight first"))
+            return
         path, _ = QFileDialog.getSaveFileName(self, tr("Export the tagged clip"), "tag.mp4", "MP4 (*.mp4)")
-        if path:
-            loop = asyncio.get_event_loop()
-            loop.run_in_executor(None, self.export_current, Path(path))
+        if not path:
+            return
+        recording, tag = self.recording, self.current_tag
+        # encoding takes seconds: a worker thread does it; the result comes back on the GUI thread's loop
+        future = asyncio.get_event_loop().run_in_executor(
+            None, lambda: export_tagged_clip(recording, tag, Path(path), label=category_label(tag.category)))
+        future.add_done_callback(self._on_export_done)
+
+    def _on_export_done(self, future: Any) -> None:
+        if future.cancelled():
+            return
+        exc = future.exception()
+        if exc is not None:
+            self._say(str(exc))
+            return
+        self._exported(future.result())
 
     # -- painting --------------------------------------------------------------------------------------------
 
@@ -344,15 +378,27 @@ class DroneView(QWidget):
         source = self.review.slot if self.review is not None else self.player.slot if self.player is not None else None
         if source is None:
             return
-        frame = source.take()
-        if frame is not None:
+        frame = source.take() or self._held
+        if frame is not None and self._klv_caught_up(frame):
+            self._held = None
             self.tile.show_frame(frame, None)
             self.timeline.set_position(frame.frame_time_ms)
+        elif frame is not None:
+            self._held = frame
         if self.player is not None:
             self.tile.set_health(self.player.state, self.player.reason, self.player.decoder_name)
         if self.tile.flash and time.monotonic() > self._flash_until:
             self.tile.flash = ""
             self.tile.update()
+
+    def _klv_caught_up(self, frame: Any) -> bool:
+        """A live frame may decode before its KLV packet is demuxed: hold it briefly so the HUD shows its own."""
+        if self.player is None or self.track is None:
+            return True
+        latest = self.track.latest()
+        if latest is not None and latest.time_ms >= frame.frame_time_ms:
+            return True
+        return time.monotonic() - frame.decoded_monotonic > KLV_HOLD_S  # no KLV for it: show it anyway
 
     def _on_slow_tick(self) -> None:
         if self.recording is None and self.tile.frame is not None:

@@ -242,3 +242,50 @@ def test_bad_tags_are_refused_with_a_reason(backend, change, message):
         assert response.status_code == 400
         assert message in response.json()["detail"]
         assert client.post("/api/v1/tags", content=b"{not json").status_code == 400
+
+
+def test_a_new_tag_is_published_once(backend, served_doc):
+    body = _tag(category="sanitation", frame_time_ms=T0 + 9000)
+
+    async def scenario():
+        async with aiohttp.ClientSession() as session, session.ws_connect(backend.url + "/api/v1/events") as ws:
+            async with session.post(backend.url + "/api/v1/tags", json=body) as response:
+                assert response.status == 201
+            async with session.post(backend.url + "/api/v1/tags", json=body) as response:
+                assert response.status == 200  # the same key again: stored and published once
+            seen = []
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
+                except TimeoutError:
+                    break
+                event = json.loads(message.data)
+                if event["type"] == "tag.created":
+                    seen.append(event["data"])
+            return seen
+
+    seen = asyncio.run(scenario())
+    mine = [t for t in seen if t["frame_time_ms"] == T0 + 9000]
+    assert len(mine) == 1 and mine[0]["category"] == "sanitation"
+    assert_valid(mine[0], {"$ref": "#/components/schemas/Tag"}, served_doc)
+
+
+def test_klv_dump_reads_the_live_drone_stream(backend):
+    import io
+
+    from console.klv.dump import dump
+
+    with httpx.Client(base_url=backend.url, timeout=30) as client:
+        camera = next(c for c in client.get("/api/v1/cameras").json()["items"] if c["kind"] == "drone")
+    url = next(s["url"] for s in camera["streams"] if s["profile"] == "sub")
+    out = io.StringIO()
+    assert dump(url, out, count=5) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == 5
+    for record in records:
+        assert record["checksum_ok"] is True
+        assert record["platform_tail_number"] == DRONE_ID and len(record["frame_corners"]) == 4
+        assert record["sensor_true_altitude"] == pytest.approx(497.0, abs=0.3)
+        state = DroneFlight().state_at(record["precision_time_stamp"] // 1000)
+        assert record["sensor_latitude"] == pytest.approx(state.lat, abs=1e-7)

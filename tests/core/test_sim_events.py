@@ -147,7 +147,11 @@ def test_other_event_types_match_their_schemas(backend):
     for event in events:
         if event["type"].startswith("incident."):
             assert_valid(event["data"], {"$ref": "#/components/schemas/Incident"}, doc)
+        if event["type"] == "drone.telemetry":
+            assert_valid(event["data"], {"$ref": "#/components/schemas/DroneTelemetry"}, doc)
     assert {e["type"] for e in events} <= {
+        "drone.telemetry",
+        "tag.created",
         "detection",
         "unit.updated",
         "incident.created",

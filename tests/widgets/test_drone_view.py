@@ -186,3 +186,44 @@ def test_a_bad_recording_says_why(qtbot, view, tmp_path):
     with pytest.raises(RecordingError):
         view.open_recording(junk)
     assert view.review is None and isinstance(view, QWidget)
+
+
+def test_live_drone_from_the_backend_hud_follows_the_frame(qtbot, tmp_path):
+    import httpx
+
+    from console.api.local_backend import LocalBackend
+    from console.api.models import Camera
+
+    backend = LocalBackend(tmp_path / "backend")
+    backend.start()
+    view = DroneView()
+    box = Outbox(tmp_path / "outbox.db")
+    try:
+        with httpx.Client(base_url=backend.url, timeout=30) as client:  # a loaded CI machine is slow to answer
+            items = client.get("/api/v1/cameras").json()["items"]
+        drone = Camera.from_json(next(c for c in items if c["kind"] == "drone"))
+        view.set_book(TagBook(box))
+        view.resize(700, 500)
+        view.show()
+        view.show_camera(drone)
+        qtbot.waitUntil(lambda: view.tile.frame is not None and view.track is not None and len(view.track) > 5,
+                        timeout=60000)
+        checked = 0
+        for _ in range(10):
+            frame = view.tile.frame
+            fix = view.track.at(frame.frame_time_ms)
+            if fix is not None:
+                assert fix.time_ms == frame.frame_time_ms  # one KLV packet per frame, matched exactly
+                state = DroneFlight().state_at(frame.frame_time_ms)
+                assert fix.lat == pytest.approx(state.lat, abs=1e-6)
+                checked += 1
+            qtbot.wait(150)
+        assert checked >= 5 and view.track.bad_packets == 0
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_6)
+        assert [t.category for t in view.book.all()] == ["fire_smoke"]
+        assert view.book.all()[0].drone_id == "drone-01" and view.book.all()[0].camera_id == drone.id
+    finally:
+        view.stop()
+        box.close()
+        backend.stop()
