@@ -7,7 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.ops.incident_desk import IncidentDesk
 from console.ops.sop import SopBook
@@ -108,7 +118,12 @@ def attach_incident_desk(window: Any, desk: IncidentDesk, sop: SopBook | None = 
     pane = IncidentDeskPane(desk, sop, window)
     dock = window.findChild(QDockWidget, "dock-incidents")
     if dock is not None:
-        dock.setWidget(pane)
+        # scrollable, so the desk never forces the main window beyond the screen (1366x768 operator laptops)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(pane)
+        dock.setWidget(scroll)
     window.incident_desk = pane
     window.outbox_status = OutboxStatus(desk, window)
     window.statusBar().addPermanentWidget(window.outbox_status)

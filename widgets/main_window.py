@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
 from console.api.events import LinkState
 from console.ops.city_state import CityState
@@ -43,14 +43,22 @@ class MainWindow(QMainWindow):
         self.map_pane = MapPane(state, self)
         self.incident_list = IncidentList(state.incidents, self)
         self._add_dock(tr("Cameras"), self.camera_list, Qt.DockWidgetArea.LeftDockWidgetArea, "dock-cameras")
-        self._add_dock(tr("Map"), self.map_pane, Qt.DockWidgetArea.RightDockWidgetArea, "dock-map")
+        self.map_dock = self._add_dock(tr("Map"), self.map_pane, Qt.DockWidgetArea.RightDockWidgetArea, "dock-map")
         self._add_dock(tr("Incidents"), self.incident_list, Qt.DockWidgetArea.RightDockWidgetArea, "dock-incidents")
         self.map_pane.attach_incident_list(self.incident_list)
         self.map_pane.attach_wall(self.wall)
 
         self.drone_view = DroneView(state, self)
-        self.drone_dock = self._add_dock(tr("Drone"), self.drone_view, Qt.DockWidgetArea.RightDockWidgetArea, "dock-drone")
+        drone_scroll = QScrollArea(self)  # its row of controls must not set the window's minimum width
+        drone_scroll.setWidgetResizable(True)
+        drone_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        drone_scroll.setWidget(self.drone_view)
+        self.drone_dock = self._add_dock(tr("Drone"), drone_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "dock-drone")
         self.drone_view.set_map(self.map_pane)
+        # the drone pane shares the map's place as a tab: three panes stacked would make the window taller than
+        # a 1080p screen can hold
+        self.tabifyDockWidget(self.map_dock, self.drone_dock)
+        self.map_dock.raise_()
 
         self.link_label = QLabel(tr("connecting"))
         self.events_label = QLabel("")
