@@ -299,6 +299,24 @@ class TileBase:
         self._paint_chrome(painter)
 
     def _paint_zones(self, painter: QPainter, area: QRect) -> None:
+        # zones are still while the picture moves: drawn once per size and zoom into a pixmap, then blitted (a
+        # translucent antialiased polygon per tile per frame was a large share of the GUI thread on a full wall)
+        assert self.camera is not None
+        key = (self.camera.id, area.width(), area.height(), self.viewport(), self.devicePixelRatioF())
+        cached = getattr(self, "_zones_cache", None)
+        if cached is None or cached[0] != key:
+            ratio = key[4]
+            pixmap = QPixmap(max(1, round(area.width() * ratio)), max(1, round(area.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            zones = QPainter(pixmap)
+            zones.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw_zones(zones, QRect(0, 0, area.width(), area.height()))
+            zones.end()
+            self._zones_cache = cached = (key, pixmap)
+        painter.drawPixmap(area.topLeft(), cached[1])
+
+    def _draw_zones(self, painter: QPainter, area: QRect) -> None:
         assert self.camera is not None
         for zone in self.camera.zones:
             polygon = QPolygonF([self.map_point(area, x, y) for x, y in zone.points])

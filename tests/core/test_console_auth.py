@@ -124,7 +124,7 @@ def test_expired_token_is_refreshed_for_rest_and_the_event_stream(tls_backend, p
             assert user["role"] == "operator" and keeper.role == "operator"
             seen_tokens.extend([keeper.access_token, keeper.refresh_token])
             await session.open()
-            assert len(session.state.cameras) == 16
+            assert len(session.state.cameras) == 17  # 16 street cameras and the drone
             deadline = time.monotonic() + 20
             while session.events.state is not LinkState.ONLINE and time.monotonic() < deadline:
                 await asyncio.sleep(0.1)

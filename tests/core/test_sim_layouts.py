@@ -33,7 +33,7 @@ def test_layouts_are_shared_and_bad_ones_refused(backend):
             with pytest.raises(BackendError, match="must match"):
                 await client._request("PUT", "/layouts/mismatch", json=wrong)
             cameras = await client.cameras()
-            assert all(isinstance(c, Camera) and {z.kind for z in c.zones} == {"zone", "line"} for c in cameras)
+            assert all(isinstance(c, Camera) and {z.kind for z in c.zones} == {"zone", "line"} for c in cameras if c.kind != "drone")
         finally:
             await client.aclose()
 

@@ -9,6 +9,7 @@ import sys
 import numpy as np
 import pytest
 import qasync
+from PySide6.QtWidgets import QDockWidget
 
 from console.session import ConsoleSession
 from console.video import StreamState
@@ -43,6 +44,8 @@ def test_wall_shows_every_camera_live_with_boxes_and_incidents_arrive(qapp, back
         session = ConsoleSession(backend.url)
         window = MainWindow(session.state)
         window.resize(1600, 900)
+        # the map and drone docks stay; the wall keeps the width the frame stamps need to be read back
+        window.findChild(QDockWidget, "dock-cameras").hide()
         window.show()
         try:
             await session.open()

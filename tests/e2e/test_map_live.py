@@ -44,7 +44,7 @@ def test_map_pane_on_the_live_backend(qapp, backend, tmp_path):
         try:
             await session.open()
             view = pane.view
-            assert len(view.camera_ids()) == 16 and len(session.state.site.sos_points) >= 6
+            assert len(view.camera_ids()) == 17  # 16 street cameras and the drone and len(session.state.site.sos_points) >= 6
             assert await _wait_for(lambda: len(view.unit_points()) >= 8, 20)
             # units move on the map from live unit.updated events
             before = {u.id: (u.lat, u.lon) for u, _, _ in view.unit_points()}
