@@ -158,7 +158,7 @@ def run_console(args: argparse.Namespace) -> int:
     backend: LocalBackend | None = None
     credentials: tuple[str, str] | None = None
     if profile is None:  # the demo: the embedded city backend, sign-in on, signed in as the demo operator
-        os.environ.setdefault("QALA_ARCHIVE_CAMERAS", "cam-01,cam-02")  # the demo backend records two cameras
+        os.environ.setdefault("QALA_ARCHIVE_CAMERAS", "cam-01")  # the demo records one camera (2-core machines)
         backend = LocalBackend(args.data, extra_args=["--auth", "on"])
         try:
             url = backend.start()

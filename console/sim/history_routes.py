@@ -106,6 +106,8 @@ class HistoryRoutes:
                 return _error(400, "invalid_request", f"{name} must be an integer from 0 to {MAX_MS} (Unix ms)")
             times[name] = int(raw) if raw else None
         actor = query.get("actor", "")
+        if len(actor) > 200:
+            return _error(400, "invalid_request", "actor must be at most 200 characters")
         items, cursor = await self._run(lambda: self.store.audit(
             actor=actor, from_ms=times["from_ms"], to_ms=times["to_ms"], limit=limit, cursor=query.get("cursor") or None))
         return web.json_response({"items": items, "next_cursor": cursor})

@@ -149,7 +149,8 @@ _BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 
 
 def _auth_paths() -> dict[str, Any]:
-    credentials = _obj(["username", "password"], username=_STR, password=_STR)
+    credentials = _obj(["username", "password"], username={"type": "string", "minLength": 1},
+                       password={"type": "string", "maxLength": 1024})
     me = {"allOf": [_ref("User"), _obj(["permissions", "auth_required"], permissions={"type": "array", "items": _STR},
                                        auth_required={"type": "boolean"})]}
     return {
@@ -160,7 +161,7 @@ def _auth_paths() -> dict[str, Any]:
         "/api/v1/auth/refresh": {"post": {
             "operationId": "authRefresh", "security": [],
             "requestBody": {"required": True, "content": {"application/json": {"schema": _obj(
-                ["refresh_token"], refresh_token=_STR)}}},
+                ["refresh_token"], refresh_token={"type": "string", "minLength": 1})}}},
             "responses": {"200": _ok(_ref("Tokens")), "400": _ERR, "401": _401}}},
         "/api/v1/auth/me": {"get": {"operationId": "authMe", "security": _BEARER,
                                     "responses": {"200": _ok(me), "401": _401}}},

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from console.api.local_backend import LocalBackend
+from console.sim.auth import DEMO_USERS
 from console.sim.openapi import document
 
 # streams that never end (video, the event WebSocket) are covered by their own tests
@@ -21,7 +22,9 @@ schema = schemathesis.openapi.from_dict(
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory):
-    local = LocalBackend(tmp_path_factory.mktemp("sim-fuzz"))
+    # sign-in on, as a district runs it: the fuzzer calls as the administrator, and checks that every route
+    # that needs a token refuses a request without one
+    local = LocalBackend(tmp_path_factory.mktemp("sim-fuzz"), extra_args=["--auth", "on"])
     local.start()
     yield local
     local.stop()
@@ -31,6 +34,10 @@ def backend(tmp_path_factory):
 def served(backend):
     """The document the running backend serves is the one fuzzed here."""
     assert httpx.get(f"{backend.url}/openapi.json", timeout=60).json() == document()
+    _, password, _ = DEMO_USERS["admin"]
+    tokens = httpx.post(f"{backend.url}/api/v1/auth/token", json={"username": "admin", "password": password},
+                        timeout=60).json()
+    backend.fuzz_headers = {"Authorization": f"Bearer {tokens['access_token']}"}
     return backend
 
 
@@ -45,7 +52,8 @@ def test_no_5xx_and_every_answer_matches_the_schema(case, served):
     # assign needs unit_id, status needs status: the backend says which is missing
     opaque = opaque or case.operation.label == "POST /api/v1/incidents/{id}/actions"
     excluded = [positive_data_acceptance] if opaque else []
-    response = case.call_and_validate(base_url=served.url, timeout=60, excluded_checks=excluded)
+    response = case.call_and_validate(base_url=served.url, headers=served.fuzz_headers, timeout=60,
+                                      excluded_checks=excluded)
     if 400 <= response.status_code < 500:
         body = response.json()
         assert body.get("detail"), f"a {response.status_code} without a reason: {response.text}"
