@@ -60,10 +60,12 @@ def seed(data_dir: Path, rows: int, *, seed_value: int = 5, now_ms: int | None =
             type_, severity, title = TYPES[rng.randrange(len(TYPES))]
             camera = cameras[rng.randrange(len(cameras))]
             created = int(start + n * step) + rng.randrange(0, 1000)
-            yield (f"h{n:09d}", type_, severity, rng.choice(STATUSES),
+            status = rng.choice(STATUSES)
+            owner = None if status == "new" else OPERATORS[rng.randrange(len(OPERATORS))]  # new: nobody took it yet
+            yield (f"h{n:09d}", type_, severity, status,
                    f"{title} ({streets[rng.randrange(len(streets))]}, report {n})", camera.id,
                    camera.lat, camera.lon, camera.district, created, created + rng.randrange(60_000, 3_600_000),
-                   OPERATORS[rng.randrange(len(OPERATORS))])
+                   owner)
 
     def assignments() -> Any:
         for n in range(0, rows, 3):

@@ -91,7 +91,7 @@ def test_audit_view_shows_actions_to_supervisors_and_refuses_operators(qapp, bac
     db.close()
     answer = httpx.post(f"{url}/api/v1/incidents/{incident_id}/actions", timeout=30,
                         json={"action": "acknowledge", "idempotency_key": uuid.uuid4().hex, "operator": "op.view"})
-    assert answer.status_code == 200
+    assert answer.status_code == 200, answer.text
 
     async def scenario():
         client = BackendClient(url, timeout=30)
