@@ -7,30 +7,16 @@ folder). A profile holds no secret: tokens live in memory and the OS keyring onl
 from __future__ import annotations
 
 import json
-import os
 import re
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from console.api.auth import InsecureTransport, check_transport
+from console.wall.store import config_dir  # one config folder for sites, layouts and the arrangement
 
 PROFILES_FILE = "sites.json"
 DEMO_ID = "demo"
-
-
-def config_dir() -> Path:
-    override = os.environ.get("QALA_CONFIG_DIR")
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming") / "Qala" / "Qala Console"
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "Qala Console"
-    base = os.environ.get("XDG_CONFIG_HOME")
-    return (Path(base) if base else home / ".config") / "qala-console"
 
 
 class ProfileError(ValueError):
