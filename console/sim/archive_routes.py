@@ -15,14 +15,11 @@ from aiohttp import web
 
 from console.sim.archive import ArchiveRecorder, ArchiveStore
 from console.sim.district import KosshyDistrict
+from console.sim.errors import json_error as _error
 
 MAX_RANGE_MS = 3600 * 1000
 MAX_MS = 2**53 - 1
 MAX_DETECTIONS_RANGE_MS = 10 * 60 * 1000
-
-
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
 
 
 def _range(query: Any, limit_ms: int) -> tuple[int, int] | web.Response:

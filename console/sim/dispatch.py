@@ -21,16 +21,13 @@ from console.ops.lifecycle import (
 )
 from console.sim.city import UNIT_SPEEDS, CitySimulation, SimUnit
 from console.sim.district import KosshyDistrict, distance_m
+from console.sim.errors import json_error as _error
 from console.sim.event_hub import EventHub
 from console.sim.frame_painter import FramePainter
 from console.sim.incident_db import ActionRefused, IncidentDB, new_incident_id
 
 SNAPSHOT_SIZE = (640, 360)
 SOS_CAMERAS = 4  # cameras brought up on the alarm wall for an SOS press
-
-
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
 
 
 class DispatchDesk:
@@ -156,7 +153,9 @@ class DispatchDesk:
             return _error(400, "invalid_request", "idempotency_key must have at least 8 characters")
         if body["type"] not in INCIDENT_TYPES:
             return _error(400, "invalid_request", f"type must be one of {', '.join(INCIDENT_TYPES)}")
-        severity = body.get("severity") or DEFAULT_SEVERITY[body["type"]]
+        severity = body.get("severity")
+        if severity is None:
+            severity = DEFAULT_SEVERITY[body["type"]]
         if severity not in SEVERITIES:
             return _error(400, "invalid_request", f"severity must be one of {', '.join(SEVERITIES)}")
         raw_lat, raw_lon = body.get("lat"), body.get("lon")

@@ -12,14 +12,11 @@ from aiohttp import web
 from console.sim.city import camera_json
 from console.sim.district import CameraSpec, KosshyDistrict
 from console.sim.drone import DRONE_CAMERA_ID, DRONE_NAME, DRONE_NUMBER, HFOV_DEG, DroneFlight
+from console.sim.errors import json_error as _error
 from console.sim.event_hub import EventHub
 from console.sim.tag_db import TagDB, TagRefused, validate_tag
 
 TELEMETRY_PERIOD_S = 1.0
-
-
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
 
 
 class DroneService:

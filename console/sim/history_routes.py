@@ -12,16 +12,13 @@ from aiohttp import web
 
 from console.ops.history import MAX_MS, FilterError, HistoryFilter
 from console.ops.review_stats import BUCKETS, DAY_MS, GROUPS, counts_per_bucket, response_times
+from console.sim.errors import json_error as _error
 from console.sim.history_store import MAX_PAGE, HistoryStore
 
 T = TypeVar("T")
 REVIEW_ROLES = frozenset({"supervisor", "administrator"})
 MAX_STATS_SPAN_MS = 400 * DAY_MS
 MAX_RESPONSE_INCIDENTS = 100_000
-
-
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
 
 
 def role_of(request: web.Request) -> str:

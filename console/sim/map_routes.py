@@ -9,14 +9,14 @@ from aiohttp import web
 
 from console.map.basemap import TileRenderer
 from console.sim.district import KosshyDistrict
+from console.sim.errors import json_error as _error
 from console.sim.map_data import kosshy_basemap, kosshy_places, search_places
 
 MIN_ZOOM, MAX_ZOOM = 10, 19
 CACHE_TILES = 512
 
 
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
+BLANK = " \t\n\r\f\v"  # what the OpenAPI pattern for q calls blank: the same characters in both places
 
 
 class MapRoutes:
@@ -30,7 +30,7 @@ class MapRoutes:
         app.router.add_get("/tiles/{z}/{x}/{y}.png", self.tile)
 
     async def search(self, request: web.Request) -> web.Response:
-        query = request.query.get("q", "").strip()
+        query = request.query.get("q", "").strip(BLANK)
         if not query:
             return _error(400, "invalid_request", "q (a street, district or landmark name) is required")
         try:

@@ -312,7 +312,7 @@ def document() -> dict[str, Any]:
             "/api/v1/places": {"get": {
                 "operationId": "places",
                 "description": "Streets, districts, landmarks and SOS points whose name words start with the query's words.",
-                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1, "pattern": r"\S"}},
+                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "string", "minLength": 1, "pattern": r"[^ \t\n\r\f\v]"}},
                                _query("limit", {"type": "integer", "minimum": 1, "maximum": 50})],
                 "responses": {"200": _ok(_list_of("Place")), "400": _ERR}}},
             "/tiles/{z}/{x}/{y}.png": {"get": {

@@ -22,6 +22,7 @@ from console.sim.dispatch import DispatchDesk
 from console.sim.district import KosshyDistrict
 from console.sim.drone import DRONE_CAMERA_ID
 from console.sim.drone_service import DroneService
+from console.sim.errors import json_error as _error
 from console.sim.event_hub import EventHub
 from console.sim.history_routes import HistoryRoutes
 from console.sim.incident_db import ActionRefused, IncidentDB
@@ -34,10 +35,6 @@ from console.wall.store import LayoutStore
 log = logging.getLogger("qala.sim")
 
 PROFILES = ("main", "sub")
-
-
-def _error(status: int, error: str, detail: str) -> web.Response:
-    return web.json_response({"error": error, "detail": detail}, status=status)
 
 
 PUBLIC_PATHS = frozenset({"/openapi.json", "/api/v1/health", "/api/v1/auth/token", "/api/v1/auth/refresh"})

@@ -42,7 +42,8 @@ def served(backend):
 
 
 @schema.exclude(path=list(STREAMING)).parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+# derandomized: CI explores the same examples every run, so a red run is a regression, not a new draw
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_no_5xx_and_every_answer_matches_the_schema(case, served):
     # a cursor is opaque: one the server never issued is a 400 even when it has the schema's shape; a layout
     # has cross-field rules a schema cannot say (cameras per preset, a tour's cell): both answer 400 + reason

@@ -1,36 +1,16 @@
 """The map pane on the real embedded backend: its site, cameras and moving units from REST and the event stream,
 place search through /api/v1/places, and basemap tiles fetched from /tiles on the console's loop."""
 
-import asyncio
 
 import pytest
-import qasync
 
 from console.map.geo import haversine_m
 from console.map.tiles import TileDiskCache, XyzTileSource
 from console.session import ConsoleSession
+from tests.e2e.test_live_wall import run_async, wait_for
 from widgets.map_pane import MapPane
 
 pytestmark = pytest.mark.e2e
-
-
-def _run(qapp, coro):
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(coro)
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-async def _wait_for(predicate, timeout, step=0.1):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        if predicate():
-            return True
-        await asyncio.sleep(step)
-    return predicate()
 
 
 def test_map_pane_on_the_live_backend(qapp, backend, tmp_path):
@@ -45,10 +25,10 @@ def test_map_pane_on_the_live_backend(qapp, backend, tmp_path):
             await session.open()
             view = pane.view
             assert len(view.camera_ids()) == 17  # 16 street cameras and the drone and len(session.state.site.sos_points) >= 6
-            assert await _wait_for(lambda: len(view.unit_points()) >= 8, 20)
+            assert await wait_for(lambda: len(view.unit_points()) >= 8, 20)
             # units move on the map from live unit.updated events
             before = {u.id: (u.lat, u.lon) for u, _, _ in view.unit_points()}
-            moved = await _wait_for(
+            moved = await wait_for(
                 lambda: any(haversine_m(*before[u.id], u.lat, u.lon) > 1 for u, _, _ in view.unit_points()),
                 30,
             )
@@ -56,16 +36,16 @@ def test_map_pane_on_the_live_backend(qapp, backend, tmp_path):
             # search by street name through the backend
             pane.search.setText("bereke")
             pane.search.returnPressed.emit()
-            assert await _wait_for(lambda: bool(pane.places), 20)
+            assert await wait_for(lambda: bool(pane.places), 20)
             assert pane.places[0].name == "Bereke street"
             # the backend's rendered tiles arrive without blocking the GUI
             view.centre_on(51.08, 71.64, 15.0)
             view.repaint()
-            assert await _wait_for(lambda: all(p is not None for _, p, _, _ in view.visible_tiles()), 30, 0.2)
+            assert await wait_for(lambda: all(p is not None for _, p, _, _ in view.visible_tiles()), 30, 0.2)
             assert source.fetched > 0
         finally:
             pane.stop()
             await source.aclose()
             await session.close()
 
-    _run(qapp, scenario())
+    run_async(qapp, scenario())
