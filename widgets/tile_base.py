@@ -115,6 +115,7 @@ class TileBase:
     def set_camera(self, camera: Camera | None, profile: str = "") -> None:
         self.camera = camera
         self.profile = profile
+        self.recording = camera is not None and camera.recording
         self.frame = None
         self.detection = None
         self.tracks.clear()

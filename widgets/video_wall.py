@@ -170,6 +170,9 @@ class VideoWall(QWidget):
             camera = self.catalog.get(camera_id) if camera_id else None
             if camera is not None and (tile.camera is None or tile.camera.id != camera_id):
                 self._play(i, camera)
+            elif camera is not None and tile.camera is not camera:
+                tile.camera = camera  # the same camera, newer facts (its recording dot)
+                self.set_recording(camera.id, camera.recording)
 
     def camera_by_number(self, number: int) -> Camera | None:
         return next((c for c in self.catalog.values() if c.number == number), None)

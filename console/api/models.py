@@ -105,6 +105,7 @@ class Camera:
     status: str
     streams: tuple[StreamInfo, ...]
     zones: tuple[Zone, ...] = ()
+    recording: bool = False  # the backend's archive records this camera now (the tile's red dot)
 
     def stream(self, profile: str) -> StreamInfo | None:
         for stream in self.streams:
@@ -130,6 +131,7 @@ class Camera:
             streams=tuple(StreamInfo.from_json(s, f"{where}.streams[{i}]") for i, s in enumerate(streams)),
             zones=tuple(Zone.from_json(z, f"{where}.zones[{i}]")
                         for i, z in enumerate(_get(obj, "zones", list, where, optional=True) or [])),
+            recording=bool(_get(obj, "recording", bool, where, optional=True)),
         )
 
 

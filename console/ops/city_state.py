@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import math
 from collections import Counter, deque
@@ -183,6 +184,18 @@ class CityState:
         self.cameras = {c.id: c for c in sorted(cameras, key=lambda c: c.number)}
         self.sig_cameras.emit()
 
+    def _camera_status(self, data: Any) -> None:
+        """A camera's `recording` flag changed: the camera list (and so the tiles' recording dot) follows."""
+        if not isinstance(data, dict) or not isinstance(data.get("camera_id"), str):
+            raise ContractError("camera.status: needs camera_id")
+        recording = data.get("recording")
+        if recording is not None and not isinstance(recording, bool):
+            raise ContractError("camera.status.recording: expected bool")
+        camera = self.cameras.get(data["camera_id"])
+        if camera is not None and recording is not None and camera.recording != recording:
+            self.cameras[camera.id] = dataclasses.replace(camera, recording=recording)
+            self.sig_cameras.emit()
+
     def apply(self, envelope: Envelope) -> None:
         """Route one event to the stores. A malformed payload is counted and skipped, never raised."""
         self.event_counts[envelope.type] += 1
@@ -209,6 +222,8 @@ class CityState:
                 self.incidents.upsert(Incident.from_json(envelope.data))
             elif envelope.type == "unit.updated":
                 self.units.upsert(Unit.from_json(envelope.data))
+            elif envelope.type == "camera.status":
+                self._camera_status(envelope.data)
             elif envelope.type not in KNOWN_TYPES:
                 if self.unknown_types[envelope.type] == 0:
                     log.warning("event type %r (seq %s) is not in the contract: ignored", envelope.type[:64],

@@ -133,6 +133,7 @@ class ArchiveRecorder:
         self._segment_frames = max(FPS, int(segment_s * FPS) // FPS * FPS)  # whole GOPs: segments start on a keyframe
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._failing: set[str] = set()  # cameras whose last segment failed (not recording until one succeeds)
         self.segments_written = 0
         self.frames_skipped = 0
 
@@ -150,6 +151,13 @@ class ArchiveRecorder:
             thread.join(timeout=10)
         self._threads = []
 
+    def recording(self) -> set[str]:
+        """The cameras being recorded right now: their recorder runs and its last segment did not fail."""
+        if self._stop.is_set():
+            return set()
+        alive = {thread.name.removeprefix("record-") for thread in self._threads if thread.is_alive()}
+        return alive - self._failing
+
     def _run(self, camera_id: str, number: int, label: str) -> None:
         scene = CameraScene(number)
         painter = FramePainter(number, label, *SIZE)
@@ -158,9 +166,11 @@ class ArchiveRecorder:
         while not self._stop.is_set():
             try:
                 tick = self._record_segment(camera_id, scene, painter, tick)
+                self._failing.discard(camera_id)
                 self.store.prune()
             except Exception:
                 log.exception("archive recorder %s failed; starting a new segment", camera_id)
+                self._failing.add(camera_id)
                 self._stop.wait(1.0)
                 tick = int(time.time() * 1000) // FRAME_MS + 1
 

@@ -7,6 +7,8 @@ QALA_ARCHIVE_RETENTION_S (default 3600).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from aiohttp import web
 from console.sim.archive import ArchiveRecorder, ArchiveStore
 from console.sim.district import KosshyDistrict
 from console.sim.errors import json_error as _error
+from console.sim.event_hub import EventHub
 
 MAX_RANGE_MS = 3600 * 1000
 MAX_MS = 2**53 - 1
@@ -37,9 +40,15 @@ def _is_ms(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_MS
 
 
+RECORDING_CHECK_S = 1.0
+
+
 class ArchiveService:
-    def __init__(self, root: Path, district: KosshyDistrict | None = None) -> None:
+    def __init__(self, root: Path, district: KosshyDistrict | None = None, hub: EventHub | None = None) -> None:
         self.district = district or KosshyDistrict()
+        self.hub = hub  # where `camera.status` with `recording` goes when a camera starts or stops being recorded
+        self._published: set[str] = set()
+        self._watch: asyncio.Task[None] | None = None
         self.store = ArchiveStore(root, float(os.environ.get("QALA_ARCHIVE_RETENTION_S", "3600")))
         wanted = os.environ.get("QALA_ARCHIVE_CAMERAS", "").strip()
         cameras = self.district.cameras if wanted == "all" else [
@@ -59,9 +68,31 @@ class ArchiveService:
     async def _on_startup(self, app: web.Application) -> None:
         self.store.prune()
         self.recorder.start()
+        self._published = self.recorder.recording()
+        if self.hub is not None:
+            self._watch = asyncio.get_running_loop().create_task(self._watch_recording(), name="archive-recording")
 
     async def _on_cleanup(self, app: web.Application) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watch
+            self._watch = None
         self.recorder.stop()
+
+    def is_recording(self, camera_id: str) -> bool:
+        return camera_id in self.recorder.recording()
+
+    async def _watch_recording(self) -> None:
+        """Tell the consoles when a camera's recording stops (a failing recorder) or starts again."""
+        assert self.hub is not None
+        while True:
+            await asyncio.sleep(RECORDING_CHECK_S)
+            now = self.recorder.recording()
+            for camera_id in sorted(now ^ self._published):
+                self.hub.publish("camera.status", {"camera_id": camera_id, "status": "online",
+                                                   "recording": camera_id in now})
+            self._published = now
 
     def _camera(self, request: web.Request) -> str | None:
         camera_id = request.match_info["camera_id"]

@@ -28,7 +28,7 @@ SCHEMAS: dict[str, Any] = {
     "Camera": _obj(["id", "number", "name", "kind", "lat", "lon", "heading_deg", "fov_deg", "district", "status", "streams"],
                    id=_STR, number=_INT, name=_STR, kind={"enum": ["fixed", "ptz", "mobile", "drone", "bodycam"]},
                    lat=_NUM, lon=_NUM, heading_deg=_NUM, fov_deg=_NUM, district=_STR,
-                   status={"enum": ["online", "offline"]},
+                   status={"enum": ["online", "offline"]}, recording={"type": "boolean"},
                    zones={"type": "array", "items": {"$ref": "#/components/schemas/Zone"}},
                    streams={"type": "array", "items": {"$ref": "#/components/schemas/Stream"}}),
     "Unit": _obj(["id", "call_sign", "kind", "status", "lat", "lon", "heading_deg", "updated_ms"],
@@ -338,7 +338,7 @@ def document() -> dict[str, Any]:
                 "parameters": [{"name": "camera_id", "in": "path", "required": True, "schema": _STR},
                                {"name": "profile", "in": "path", "required": True, "schema": {"enum": ["main", "sub"]}}],
                 "responses": {"200": {"description": "Live MPEG-TS, H.264, PTS = unix ms × 90",
-                                      "content": {"video/mp2t": {}}}, "404": _ERR}}},
+                                      "content": {"video/mp2t": {}}}, "404": _ERR, "503": _ERR}}},
             **_auth_paths(),
         },
         "components": {"schemas": SCHEMAS, "securitySchemes": {"bearer": {

@@ -96,11 +96,10 @@ class CityBackend:
         self.hub = EventHub(path=data_dir / "events.db")  # durable: seq and replay survive restarts
         self.db = IncidentDB(data_dir / "incidents.db")
         self.history = HistoryRoutes(data_dir / "incidents.db")  # supervisors: search, stats, audit
-        self.archive = ArchiveService(data_dir / "archive", self.district)  # recorded footage, holds
+        self.archive = ArchiveService(data_dir / "archive", self.district, self.hub)  # recorded footage, holds
         self.city = CitySimulation(self.district, self.hub, self.db)
         self.desk = DispatchDesk(self.district, self.city, self.db, self.hub)
         self.layouts = LayoutStore(data_dir)
-        self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras], video_workers)
         self.map_routes = MapRoutes(self.district)
 
         self.workers = VideoWorkers(data_dir, host, [c.id for c in self.district.cameras] + [DRONE_CAMERA_ID],
@@ -151,6 +150,9 @@ class CityBackend:
                     response.headers["Allow"] = exc.headers["Allow"]
                 return response
             raise
+        except Exception as exc:  # a bug: the client still gets the contract's error body, the log the traceback
+            log.exception("%s %s failed", request.method, request.path)
+            return _error(500, "internal_error", f"the backend failed on this request ({type(exc).__name__})")
 
     @web.middleware
     async def _authorize(self, request: web.Request, handler: Any) -> web.StreamResponse:
@@ -235,8 +237,12 @@ class CityBackend:
         return web.json_response(self.district.site_json())
 
     async def cameras(self, request: web.Request) -> web.Response:
-        items = [camera_json(c, self.workers.url_of[c.id]) for c in self.district.cameras]
-        items.append(self.drone.camera_json(self.workers.url_of[DRONE_CAMERA_ID]))
+        recording = self.archive.recorder.recording()
+        url_of = self.workers.url_of  # empty when the backend runs without video workers (--video-workers 0)
+        items = [{**camera_json(c, url_of.get(c.id, self.base_url)), "recording": c.id in recording}
+                 for c in self.district.cameras]
+        items.append({**self.drone.camera_json(url_of.get(DRONE_CAMERA_ID, self.base_url)),
+                      "recording": DRONE_CAMERA_ID in recording})
         return web.json_response({"items": items})
 
     async def units(self, request: web.Request) -> web.Response:
@@ -337,6 +343,8 @@ class CityBackend:
     async def video(self, request: web.Request) -> web.StreamResponse:
         """Streams are served by the video workers; the API port redirects, so either URL plays."""
         camera_id, profile = request.match_info["camera_id"], request.match_info["profile"]
+        if camera_id in self.district.camera_by_id and profile in PROFILES and camera_id not in self.workers.url_of:
+            return _error(503, "video_off", "this backend runs without video workers (--video-workers 0)")
         if camera_id not in self.workers.url_of or profile not in PROFILES:
             return _error(404, "not_found", f"no stream {camera_id}/{profile}")
         raise web.HTTPTemporaryRedirect(f"{self.workers.url_of[camera_id]}/video/{camera_id}/{profile}.ts")

@@ -173,3 +173,70 @@ def test_archive_refuses_bad_requests(backend):
                     {"camera_ids": ["cam-01"], "from_ms": 1, "to_ms": 2, "operator": ""}, [1, 2]):
             assert http.post("/api/v1/archive/holds", json=bad).status_code == 400
         assert http.post("/api/v1/archive/holds", content=b"{").status_code == 400
+
+
+def test_the_camera_list_says_which_cameras_are_recorded(backend):
+    url, _, _ = backend
+    answer = httpx.get(f"{url}/api/v1/cameras", timeout=30)
+    doc = httpx.get(url + "/openapi.json", timeout=30).json()
+    schema = doc["paths"]["/api/v1/cameras"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema_errors(answer.json(), schema, doc) == []
+    recording = {c["id"]: c["recording"] for c in answer.json()["items"]}
+    assert recording["cam-01"] and recording["cam-02"]
+    assert not any(on for camera, on in recording.items() if camera not in ("cam-01", "cam-02"))
+
+
+def test_a_failing_recorder_is_announced_and_so_is_its_recovery(tmp_path, monkeypatch):
+    """The recording dot must not lie: a camera whose segments fail to write is reported as not recording
+    (`camera.status` with `recording: false`) until a segment is written again."""
+    from console.sim import archive_routes
+    from console.sim.event_hub import EventHub
+
+    monkeypatch.setenv("QALA_ARCHIVE_CAMERAS", "cam-01,cam-02")
+    monkeypatch.setenv("QALA_ARCHIVE_SEGMENT_S", "1")
+    monkeypatch.setattr(archive_routes, "RECORDING_CHECK_S", 0.05)
+    hub = EventHub()
+    service = archive_routes.ArchiveService(tmp_path / "archive", hub=hub)
+    failing = {"cam-02"}
+    record = service.recorder._record_segment
+
+    def flaky(camera_id, *args):
+        if camera_id in failing:
+            time.sleep(0.1)
+            raise OSError("No space left on device")
+        return record(camera_id, *args)
+
+    monkeypatch.setattr(service.recorder, "_record_segment", flaky)
+    subscriber, _ = hub.subscribe(None)
+
+    def statuses():
+        items = []
+        while not subscriber.queue.empty():
+            envelope = json.loads(subscriber.queue.get_nowait())
+            if envelope["type"] == "camera.status":
+                items.append((envelope["data"]["camera_id"], envelope["data"]["recording"]))
+        return items
+
+    async def wait_for(condition, timeout=30.0):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            await asyncio.sleep(0.05)
+        return False
+
+    async def scenario():
+        await service._on_startup(None)
+        try:
+            assert service.is_recording("cam-01") and not service.is_recording("cam-03")
+            seen = []
+            assert await wait_for(lambda: seen.extend(statuses()) or ("cam-02", False) in seen)
+            assert ("cam-01", False) not in seen and not service.is_recording("cam-02")
+            failing.clear()  # the disk has room again: the next segment is written
+            assert await wait_for(lambda: seen.extend(statuses()) or ("cam-02", True) in seen)
+            assert service.is_recording("cam-02")
+        finally:
+            await service._on_cleanup(None)
+        assert not service.is_recording("cam-01")
+
+    asyncio.run(scenario())

@@ -90,3 +90,38 @@ def test_tile_says_when_the_picture_is_not_live(qtbot):
     assert live != stalled
     border = stalled.pixelColor(1, 100)
     assert (border.red(), border.green(), border.blue()) == (255, 170, 0)  # the stalled colour frames the tile
+
+
+def test_the_recording_dot_follows_the_backend(make_wall, cameras, qtbot):
+    """A tile shows a red dot while the backend's archive records its camera, on every wall that shows it;
+    `camera.status` with `recording` turns it on and off live, and a malformed flag is refused, not applied."""
+    import dataclasses
+
+    from console.api.models import Envelope
+    from console.ops.city_state import CityState
+
+    state = CityState()
+    state.set_cameras([dataclasses.replace(c, recording=c.id == "cam-01") for c in cameras])
+    walls = [make_wall(), make_wall()]
+    for wall in walls:
+        wall.set_catalog(list(state.cameras.values()))
+        wall.show_cameras(["cam-01", "cam-02"])
+        state.sig_cameras.connect(lambda w=wall: w.set_catalog(list(state.cameras.values())))
+
+    def dots(wall):
+        return [tile.recording for tile in wall.tiles[:2]]
+
+    def red_dot(tile):
+        pixel = tile.grab().toImage().pixelColor(9, 8)
+        return pixel.red() > 180 and pixel.green() < 80 and pixel.blue() < 80
+
+    assert all(dots(w) == [True, False] for w in walls)
+    assert red_dot(walls[0].tiles[0]) and not red_dot(walls[0].tiles[1])
+    state.apply(Envelope(1, 0, "camera.status", {"camera_id": "cam-02", "status": "online", "recording": True}))
+    state.apply(Envelope(2, 0, "camera.status", {"camera_id": "cam-01", "status": "online", "recording": False}))
+    assert all(dots(w) == [False, True] for w in walls)
+    assert not red_dot(walls[1].tiles[0]) and red_dot(walls[1].tiles[1])
+    state.apply(Envelope(3, 0, "camera.status", {"camera_id": "cam-02", "status": "online", "recording": "no"}))
+    assert state.rejected["camera.status"] == 1 and all(dots(w) == [False, True] for w in walls)
+    walls[0].assign(0, "cam-02")  # a tile newly showing a recorded camera gets the dot at once
+    assert walls[0].tiles[0].recording
