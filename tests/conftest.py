@@ -1,3 +1,4 @@
+import gc
 import os
 import tempfile
 import threading
@@ -10,6 +11,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QALA_LOG_DIR", tempfile.mkdtemp(prefix="qala-test-logs-"))
 # and keep their site profiles and settings out of the developer's own configuration
 os.environ.setdefault("QALA_CONFIG_DIR", tempfile.mkdtemp(prefix="qala-test-config-"))
+
+
+# The console runs Python's cycle collector on the GUI thread only (widgets/main_thread_gc.py): a Qt object freed by
+# a collection that a decode thread happened to trigger crashes the process later. Tests build windows and walls
+# in this process, so they get the same rule: no automatic collection, one full collection after each test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -130,6 +130,9 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationName("Qala Console")
     app.setOrganizationName("Qala")
     app.setQuitOnLastWindowClosed(False)  # quitting is ours to do, after the session has closed cleanly
+    from widgets.main_thread_gc import MainThreadGc
+
+    collector = MainThreadGc()  # cycles holding Qt objects are freed on this thread, never on a decode thread
     settings = open_settings()
     args.language = pick_language(args.lang or str(settings.value("ui/language", "")) or None)
     install_translation(args.language)
@@ -174,6 +177,7 @@ def run_console(args: argparse.Namespace) -> int:
         with loop:
             return loop.run_until_complete(_run(app, args, profile, credentials, backend, settings, profiles))
     finally:
+        collector.stop()
         if backend is not None:
             backend.stop()
 

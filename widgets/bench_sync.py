@@ -162,9 +162,11 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.api.local_backend import LocalBackend
+    from widgets.main_thread_gc import MainThreadGc
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadGc(freeze=False)  # as in the console: no collection on a decode thread
     backend = LocalBackend(None)
     try:
         url = backend.start()
@@ -173,6 +175,7 @@ def main(argv: list[str]) -> int:
         with loop:
             result = loop.run_until_complete(_measure(args, url))
     finally:
+        collector.stop()
         backend.stop()
     if args.json:
         print(json.dumps(result))

@@ -162,8 +162,10 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
     from PySide6.QtWidgets import QApplication
 
     from console.ops.city_state import DetectionBuffer
+    from widgets.main_thread_gc import MainThreadGc
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = MainThreadGc(freeze=False)  # as in the console: no collection on a decode thread
     rows, cols = grid_for(streams)
     wall = _wall_class()(DetectionBuffer(), rows, cols)
     wall.player_options = {"loop": "1", "realtime": "1" if paced else "0"}
@@ -232,6 +234,7 @@ def run_wall(clip: Path, streams: int, seconds: float, warmup: float, paced: boo
         wall.close()
         wall.deleteLater()
         app.processEvents()
+        collector.stop()
     per_tile = [n / elapsed for n in shown]
     late = sum(1 for value in latencies if value > FRAME_INTERVAL_S)
     return {

@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import math
 from collections import Counter, deque
+from typing import Any
 
 from console.api.models import (
     Camera,

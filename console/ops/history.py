@@ -49,7 +49,7 @@ class HistoryFilter:
         values: dict[str, Any] = {}
         for name in ("from_ms", "to_ms"):
             raw = params.get(name)
-            if raw not in (None, ""):
+            if raw is not None:  # given but empty is as wrong as given but not a number
                 if not (str(raw).isascii() and str(raw).isdigit()) or int(raw) > MAX_MS:
                     raise FilterError(f"{name} must be an integer from 0 to {MAX_MS} (Unix ms)")
                 values[name] = int(raw)

@@ -98,10 +98,10 @@ class HistoryRoutes:
             return _error(400, "invalid_request", f"limit must be an integer between 1 and {MAX_PAGE}")
         times: dict[str, int | None] = {}
         for name in ("from_ms", "to_ms"):
-            raw = query.get(name, "")
-            if raw and (not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_MS):
+            raw = query.get(name)
+            if raw is not None and (not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_MS):
                 return _error(400, "invalid_request", f"{name} must be an integer from 0 to {MAX_MS} (Unix ms)")
-            times[name] = int(raw) if raw else None
+            times[name] = int(raw) if raw is not None else None
         actor = query.get("actor", "")
         if len(actor) > 200:
             return _error(400, "invalid_request", "actor must be at most 200 characters")

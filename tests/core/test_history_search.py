@@ -119,6 +119,8 @@ def test_bad_filters_and_cursors_are_refused_with_the_reason(seeded):
     folder, *_ = seeded
     with pytest.raises(FilterError, match="from_ms"):
         HistoryFilter.from_params({"from_ms": "yesterday"})
+    with pytest.raises(FilterError, match="from_ms"):
+        HistoryFilter.from_params({"from_ms": ""})  # given but empty: the schema says an integer
     with pytest.raises(FilterError, match="to_ms"):
         HistoryFilter.from_params({"to_ms": str(2**53)})  # beyond what JSON and SQLite carry exactly
     with pytest.raises(FilterError, match="longer"):
@@ -166,6 +168,7 @@ def test_history_route_of_a_real_backend_matches_the_contract(seeded, tmp_path):
             assert not {r["id"] for r in second["items"]} & {r["id"] for r in body["items"]}
             for params, reason in (({"limit": "0"}, "limit"), ({"limit": "abc"}, "limit"),
                                    ({"from_ms": "x"}, "from_ms"), ({"cursor": "zzz"}, "cursor"),
+                                   ({"from_ms": ""}, "from_ms"),
                                    ({"to_ms": "-1"}, "to_ms")):
                 bad = http.get("/history/incidents", params=params)
                 assert bad.status_code == 400, params

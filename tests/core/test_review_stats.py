@@ -153,3 +153,5 @@ def test_audit_log_is_for_supervisors_only(backend):
         assert rest["next_cursor"] is None
         bad = http.get("/api/v1/audit", params={"cursor": "@@"}, headers={"X-Qala-Role": "supervisor"})
         assert bad.status_code == 400
+        empty = http.get("/api/v1/audit", params={"from_ms": ""}, headers={"X-Qala-Role": "supervisor"})
+        assert empty.status_code == 400 and "from_ms" in empty.json()["detail"]

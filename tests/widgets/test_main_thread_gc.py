@@ -1,0 +1,61 @@
+"""Cycles are freed on the GUI thread, whatever thread allocates (widgets/main_thread_gc.py)."""
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject
+
+from widgets.main_thread_gc import MainThreadGc
+
+
+class _Holder:
+    """A Qt object in a reference cycle, as a closed dialog with a lambda connected to it is."""
+
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.qobject = QObject()
+        self.me = self
+
+    def __del__(self) -> None:
+        _Holder.freed_on.append(threading.current_thread().name)
+
+
+def _make_garbage_then_allocate_elsewhere() -> None:
+    gc.collect()
+    _Holder()  # unreachable at once, but only the cycle collector can free it
+
+    def allocate() -> None:  # a decode thread: many container objects per frame
+        keep = [[i] for i in range(50_000)]
+        del keep
+
+    worker = threading.Thread(target=allocate, name="decode-like")
+    worker.start()
+    worker.join()
+
+
+def test_without_it_a_decode_thread_frees_qt_objects(qapp):
+    """The hazard this module exists for (the control case: it must happen with the automatic collector)."""
+    _Holder.freed_on = []
+    gc.enable()
+    try:
+        _make_garbage_then_allocate_elsewhere()
+    finally:
+        gc.disable()
+    gc.collect()
+    assert _Holder.freed_on == ["decode-like"]
+
+
+def test_with_it_cycles_are_freed_on_the_gui_thread(qapp, qtbot):
+    _Holder.freed_on = []
+    collector = MainThreadGc(interval_ms=20, freeze=False)
+    try:
+        assert not gc.isenabled()
+        _make_garbage_then_allocate_elsewhere()
+        assert _Holder.freed_on == []  # the worker's allocations did not collect anything
+        qtbot.waitUntil(lambda: _Holder.freed_on != [], timeout=5000)
+        assert _Holder.freed_on == [threading.main_thread().name]
+        assert sum(collector.collections) >= 1
+    finally:
+        collector.stop()
+    assert not gc.isenabled()  # the tests' own rule (conftest) is left as it was
