@@ -12,6 +12,11 @@ Three phases on the same synthetic 720p25 H.264 clip, N streams each, in one run
    yardstick: benchmarks print ratios against raw FFmpeg decode on the same machine in the same run.
 
 wall efficiency = displayed fps (phase 1, saturated) ÷ decode-only fps (phase 2); DESIGN.md wants ≥ 0.85.
+
+The phases run in rounds, interleaved (wall, decode-only, raw, wall, decode-only, raw, ...; `--rounds`, default 2):
+on a shared machine the load drifts over a minute, and interleaving spreads that drift over every phase alike
+instead of charging it to whichever phase ran during a busy moment. Each round's efficiency is printed too,
+so the spread is visible.
 """
 
 from __future__ import annotations
@@ -364,8 +369,40 @@ def build_parser() -> argparse.ArgumentParser:
                         help="play at the clip's 25 fps instead of flat out; reports per-tile fps and late frames")
     parser.add_argument("--clip-seconds", type=float, default=10.0, help="length of the synthetic clip (default 10)")
     parser.add_argument("--clip", metavar="FILE", help="use this H.264 file instead of the synthetic clip")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="interleaved rounds of the phases, averaged (default 2; see the module doc)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
+
+
+# how each per-round figure is combined over the rounds
+_MEAN = ("displayed_fps", "wall_decoded_fps", "per_tile_fps_mean", "cpu_percent", "gui_thread_cpu_percent",
+         "decode_only_fps", "decode_only_taken_fps", "decode_only_cpu_percent", "raw_decode_fps", "raw_cpu_percent",
+         "decode_to_show_ms_p50", "gui_timer_gap_ms_p50", "ttff_ms_p50")
+_MIN = ("per_tile_fps_min",)
+_MAX = ("decode_to_show_ms_p99", "gui_timer_gap_ms_p99", "gui_timer_gap_ms_max")
+_SUM = ("slot_dropped_frames", "late_frames_shown_over_1_interval_after_decode")
+
+
+def combine_rounds(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """One result from several rounds' results (the last round's for everything not combined)."""
+    result = dict(rounds[-1])
+    for key in result:
+        values = [r[key] for r in rounds if r.get(key) is not None]
+        if not values:
+            continue
+        if key in _MEAN:
+            result[key] = round(statistics.fmean(values), 1)
+        elif key in _MIN:
+            result[key] = min(values)
+        elif key in _MAX:
+            result[key] = max(values)
+        elif key in _SUM:
+            result[key] = sum(values)
+    if "per_tile_fps" in result:  # per tile, averaged over the rounds
+        result["per_tile_fps"] = [round(statistics.fmean(v), 2) for v in zip(*(r["per_tile_fps"] for r in rounds),
+                                                                             strict=True)]
+    return result
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -373,38 +410,43 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     from widgets.video_wall import GIL_SWITCH_INTERVAL_S
 
-    if args.streams < 1 or args.seconds <= 0 or args.warmup < 0:
-        raise SystemExit("qala-console bench wall: --streams ≥ 1, --seconds > 0, --warmup ≥ 0")
+    if args.streams < 1 or args.seconds <= 0 or args.warmup < 0 or args.rounds < 1:
+        raise SystemExit("qala-console bench wall: --streams ≥ 1, --seconds > 0, --warmup ≥ 0, --rounds ≥ 1")
     clip = Path(args.clip) if args.clip else make_clip(args.clip_seconds)
     switch = sys.getswitchinterval()
     # every phase runs with the switch interval the wall sets, so they compare like with like
     sys.setswitchinterval(min(switch, GIL_SWITCH_INTERVAL_S))
+    rounds: list[dict[str, Any]] = []
     try:
-        wall = run_wall(clip, args.streams, args.seconds, args.warmup, args.paced)
-        decode = {} if args.paced else run_decode_only(clip, args.streams, args.seconds, args.warmup,
-                                                       wall["output_size"])
-        raw = run_raw(clip, args.streams, args.seconds, min(args.warmup, 1.0))
+        for _ in range(args.rounds):
+            one = run_wall(clip, args.streams, args.seconds, args.warmup, args.paced)
+            if not args.paced:
+                one.update(run_decode_only(clip, args.streams, args.seconds, args.warmup, one["output_size"]))
+            one.update(run_raw(clip, args.streams, args.seconds, min(args.warmup, 1.0)))
+            rounds.append(one)
     finally:
         sys.setswitchinterval(switch)
+    combined = combine_rounds(rounds)
     result: dict[str, Any] = {
         "benchmark": "wall",
         "mode": "paced" if args.paced else "saturated",
         "streams": args.streams,
         "seconds": args.seconds,
+        "rounds": args.rounds,
         "warmup_seconds": args.warmup,
         "clip": f"{CLIP_WIDTH}x{CLIP_HEIGHT}p{CLIP_FPS} h264, 1 s GOP",
         "cpu_count": psutil.cpu_count(),
         "load_average_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }
-    wall.pop("output_size")
-    wall.pop("elapsed")
-    result.update(wall)
-    result.update(decode)
-    result.update(raw)
+    combined.pop("output_size")
+    combined.pop("elapsed")
+    result.update(combined)
     displayed, raw_fps = result["displayed_fps"], result["raw_decode_fps"]
     if not args.paced:
         decode_fps = result["decode_only_fps"]
         result["efficiency"] = round(displayed / decode_fps, 3) if decode_fps else 0.0
+        result["efficiency_rounds"] = [round(r["displayed_fps"] / r["decode_only_fps"], 3) if r["decode_only_fps"]
+                                       else 0.0 for r in rounds]
         result["efficiency_target"] = 0.85
         result["decode_vs_raw"] = round(decode_fps / raw_fps, 3) if raw_fps else 0.0
         result["late_frames"] = result["slot_dropped_frames"]
@@ -424,14 +466,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def summary(result: dict[str, Any]) -> str:
     lines = [f"Video wall benchmark ({result['mode']}): {result['streams']} × {result['clip']}, "
              f"grid {result['grid']} in {result['window']} on {result['platform']}, "
-             f"{result['seconds']:g} s measured after {result['warmup_seconds']:g} s warm-up",
+             f"{result['seconds']:g} s measured after {result['warmup_seconds']:g} s warm-up, "
+             f"{result['rounds']} interleaved round(s)",
              f"  decoder              {result['decoder']}  (tiles get {result['tile_output_size']} BGRA)",
              f"  displayed            {result['displayed_fps']:.1f} frames/s "
              f"(per tile min {result['per_tile_fps_min']:.1f}, mean {result['per_tile_fps_mean']:.1f})",
              f"  decoded in the wall  {result['wall_decoded_fps']:.1f} frames/s"]
     if result["mode"] == "saturated":
         lines += [f"  decode-only          {result['decode_only_fps']:.1f} frames/s",
-                  f"  wall efficiency      {result['efficiency']:.3f}  (target ≥ {result['efficiency_target']})"]
+                  f"  wall efficiency      {result['efficiency']:.3f}  (target ≥ {result['efficiency_target']}; "
+                  f"rounds {', '.join(f'{e:.3f}' for e in result['efficiency_rounds'])})"]
     lines += [f"  raw FFmpeg decode    {result['raw_decode_fps']:.1f} frames/s",
               f"  displayed ÷ raw      {result['displayed_vs_raw']:.3f}"]
     if result["mode"] == "saturated":

@@ -19,7 +19,7 @@ def test_grid_is_near_square():
 
 def test_bench_wall_prints_one_json_object(qapp, capsys):
     rc = app_main(["bench", "wall", "--streams", "2", "--seconds", "1", "--warmup", "0.5",
-                   "--clip-seconds", "2", "--json"])
+                   "--clip-seconds", "2", "--rounds", "2", "--json"])
     assert rc == 0
     out = capsys.readouterr().out.strip()
     result = json.loads(out)  # one object, nothing else on stdout
@@ -27,6 +27,7 @@ def test_bench_wall_prints_one_json_object(qapp, capsys):
     assert result["streams"] == 2 and result["seconds"] == 1
     assert result["displayed_fps"] > 0 and result["decode_only_fps"] > 0 and result["raw_decode_fps"] > 0
     assert 0 < result["efficiency"] < 2
+    assert result["rounds"] == 2 and len(result["efficiency_rounds"]) == 2 and all(result["efficiency_rounds"])
     assert 0 < result["decode_vs_raw"] < 2
     assert result["late_frames"] >= 0 and result["cpu_percent"] > 0
     assert result["ttff_ms_p50"] is not None and result["ttff_ms_p50"] > 0
@@ -37,3 +38,15 @@ def test_bench_wall_prints_one_json_object(qapp, capsys):
 def test_bench_wall_needs_a_known_subcommand(capsys):
     assert app_main(["bench", "nope"]) == 2
     assert "bench wall" in capsys.readouterr().err
+
+
+def test_rounds_are_combined_by_the_meaning_of_each_figure():
+    from widgets.bench_wall import combine_rounds
+
+    rounds = [{"displayed_fps": 300.0, "per_tile_fps_min": 18.0, "gui_timer_gap_ms_max": 40.0,
+               "slot_dropped_frames": 3, "per_tile_fps": [20.0, 18.0], "decoder": "h264 (software)"},
+              {"displayed_fps": 340.0, "per_tile_fps_min": 21.0, "gui_timer_gap_ms_max": 90.0,
+               "slot_dropped_frames": 4, "per_tile_fps": [22.0, 21.0], "decoder": "h264 (software)"}]
+    combined = combine_rounds(rounds)
+    assert combined == {"displayed_fps": 320.0, "per_tile_fps_min": 18.0, "gui_timer_gap_ms_max": 90.0,
+                        "slot_dropped_frames": 7, "per_tile_fps": [21.0, 19.5], "decoder": "h264 (software)"}
