@@ -263,6 +263,7 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
         return 4 if isinstance(exc, SignInCancelled) else 3
     session = controller.session
     assert session is not None
+    controller.start_autosave()  # the arrangement as restored, then every change: a killed console loses none
     desk, outbox = _incident_desk(args, session, window, backend, controller.user)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
     done = asyncio.get_running_loop().create_future()
@@ -302,6 +303,7 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
         window.close()
     else:
         await done
+    controller.stop_autosave()  # what is torn down below is not the operator's arrangement
     rate_timer.stop()
     if stats_log is not None:
         stats_log.stop()

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 
 from console.api.auth import TokenKeeper
 from console.api.rest import BackendError
@@ -20,6 +20,9 @@ from console.wall.model import LayoutError, WallLayout
 
 log = logging.getLogger(__name__)
 
+AUTOSAVE_MS = 1000  # window and docks have no "changed" signal: compared once a second, written when they differ
+WALL_SAVE_DELAY_MS = 300  # as the arrangement file: both copies of the main wall are written within moments
+
 # (profile, error text or "") -> (username, password), or None when the user cancels
 AskCredentials = Callable[[SiteProfile, str], Awaitable[tuple[str, str] | None]]
 
@@ -28,7 +31,9 @@ def open_settings() -> QSettings:
     """The console's settings: an INI file in the configuration folder (never holds a token or password)."""
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "console.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(folder / "console.ini"), QSettings.Format.IniFormat)
+    settings.setAtomicSyncRequired(True)  # Qt's default, relied on: a kill mid-write leaves the old file whole
+    return settings
 
 
 class SignInCancelled(Exception):
@@ -54,6 +59,14 @@ class ConsoleController:
         self.keeper: TokenKeeper | None = None
         self.on_session: list[Callable[[ConsoleSession], None]] = []  # called after each successful open
         self._resign_task: asyncio.Task[None] | None = None
+        self._saved: tuple[QByteArray, QByteArray, str] | None = None  # as last written for the open site
+        self._autosave = QTimer()
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._wall_changed = QTimer()
+        self._wall_changed.setSingleShot(True)
+        self._wall_changed.setInterval(WALL_SAVE_DELAY_MS)
+        self._wall_changed.timeout.connect(self.autosave)
 
     # -- site ------------------------------------------------------------------------------------------------------
 
@@ -81,6 +94,7 @@ class ConsoleController:
             await session.close()
             raise
         self.session, self.profile, self.keeper, self.user = session, profile, keeper, user
+        self._saved = None  # the next autosave writes this site's arrangement as it is now
         if self.profiles is not None and profile.id in self.profiles.profiles:
             self.profiles.use(profile.id)
         self.window.set_site(profile.name, user)
@@ -174,13 +188,47 @@ class ConsoleController:
     # -- arrangement per site --------------------------------------------------------------------------------------
 
     def save_arrangement(self, profile_id: str) -> None:
+        self._write(profile_id, self._arrangement())
+
+    def start_autosave(self) -> None:
+        """Keep the open site's arrangement saved as it changes, not only at close: a console killed mid-work
+        (SIGKILL, power cut) comes back with its windows, docks and wall as they were."""
+        if not self._autosave.isActive():
+            self._autosave.start()
+            self.window.wall.sig_layout_changed.connect(self._wall_changed.start)
+
+    def stop_autosave(self) -> None:
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self._wall_changed.stop()
+            self.window.wall.sig_layout_changed.disconnect(self._wall_changed.start)
+
+    def autosave(self) -> bool:
+        """Write the open site's arrangement if it changed since it was last written. True when it wrote."""
+        if self.session is None or self.profile is None:
+            return False  # between sites: what is on screen belongs to neither site yet
+        arrangement = self._arrangement()
+        if arrangement == self._saved:
+            return False
+        self._write(self.profile.id, arrangement)
+        return True
+
+    def _arrangement(self) -> tuple[QByteArray, QByteArray, str]:
+        return (self.window.saveGeometry(), self.window.saveState(),
+                json.dumps(self.window.wall.layout_model.to_json()))
+
+    def _write(self, profile_id: str, arrangement: tuple[QByteArray, QByteArray, str]) -> None:
+        geometry, state, wall = arrangement
         s = self.settings
         s.beginGroup(f"sites/{profile_id}")
-        s.setValue("geometry", self.window.saveGeometry())
-        s.setValue("window_state", self.window.saveState())
-        s.setValue("wall", json.dumps(self.window.wall.layout_model.to_json()))
+        s.setValue("geometry", geometry)
+        s.setValue("window_state", state)
+        s.setValue("wall", wall)
         s.endGroup()
-        s.sync()
+        s.sync()  # written through QSaveFile: the old file or the new one, never half of one
+        if s.status() != QSettings.Status.NoError:
+            log.error("cannot save the window arrangement in %s: %s", s.fileName(), s.status())
+        self._saved = arrangement if self.profile is not None and profile_id == self.profile.id else None
 
     def restore_arrangement(self, profile_id: str) -> bool:
         """True when this site had a saved arrangement (window, docks, wall)."""
