@@ -175,7 +175,8 @@ def run_console(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(_run(app, args, profile, credentials, backend, settings, profiles))
+            return loop.run_until_complete(_run(app, args, profile, credentials, backend, settings, profiles,
+                                                collector))
     finally:
         collector.stop()
         if backend is not None:
@@ -183,7 +184,7 @@ def run_console(args: argparse.Namespace) -> int:
 
 
 async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tuple[str, str] | None,
-               backend: Any, settings: Any, profiles: Any) -> int:
+               backend: Any, settings: Any, profiles: Any, collector: Any) -> int:
     from PySide6.QtCore import QTimer
 
     from console.api.rest import BackendError
@@ -242,6 +243,9 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
             user is None or can(str(user.get("role")), "history.read"))
 
     controller.on_session.append(review_for_role)
+    # a site has just opened (a pause is expected): collect everything once, and keep what lives now out of the
+    # later full collections (they stall the GUI in proportion to what they scan)
+    controller.on_session.append(lambda _session: collector.refreeze())
     window.show()
     library = WallLibrary(client, parent=window)
     library.sig_message.connect(lambda text: window.statusBar().showMessage(text, 10000))

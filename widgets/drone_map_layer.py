@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from console.ops.drone_track import DroneTrack
 from console.ops.tags import DroneTag
 from widgets.drone_hud import TAG_COLOURS
+from widgets.map_track import TrackLine
 
 TRACK_PEN = QPen(QColor(255, 210, 60, 200), 2.0)
 FOOTPRINT_PEN = QPen(QColor(120, 255, 160), 1.5)
@@ -28,16 +29,22 @@ class DroneMapLayer:
     def __init__(self, track: Callable[[], DroneTrack | None], tags: Callable[[], list[DroneTag]]) -> None:
         self._track = track
         self._tags = tags
+        self._line = TrackLine()
 
     def __call__(self, painter: QPainter, pane: Any) -> None:
         track = self._track()
         if track is not None:
             fix = track.latest()
             if fix is not None:
-                path = track.path(fix.time_ms - TRACK_WINDOW_MS, step=10)
-                if len(path) > 1:
-                    painter.setPen(TRACK_PEN)
-                    painter.drawPolyline(QPolygonF([pane.project(lat, lon) for lat, lon in path]))
+                since = fix.time_ms - TRACK_WINDOW_MS
+                if hasattr(pane, "unit_transform"):  # projected once a second, not at every paint
+                    self._line.draw(painter, pane, (id(track), fix.time_ms // 1000),
+                                    lambda: track.path(since, step=10), TRACK_PEN)
+                else:
+                    path = track.path(since, step=10)
+                    if len(path) > 1:
+                        painter.setPen(TRACK_PEN)
+                        painter.drawPolyline(QPolygonF([pane.project(lat, lon) for lat, lon in path]))
                 if fix.corners:
                     painter.setPen(FOOTPRINT_PEN)
                     painter.setBrush(FOOTPRINT_FILL)

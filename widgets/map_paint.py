@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, Q
 
 from console.map.geo import format_distance
 from widgets.map_sprites import SpriteCache, blit
+from widgets.map_track import TrackLine
 
 if TYPE_CHECKING:
     from widgets.map_view import MapView
@@ -48,6 +49,7 @@ SEVERITY_COLOURS = {
     "low": QColor(150, 200, 255),
 }
 DRONE_COLOUR = QColor(200, 120, 255)
+DRONE_TRACK_PEN = QPen(QColor(200, 120, 255, 160), 2, Qt.PenStyle.DotLine)
 SOS_COLOUR = QColor(255, 60, 90)
 HIGHLIGHT_PEN = QPen(QColor(255, 255, 255), 2.0)
 MEASURE_PEN = QPen(QColor(255, 230, 0), 2.0, Qt.PenStyle.DashLine)
@@ -323,9 +325,8 @@ def _paint_drones(view: MapView, painter: QPainter) -> None:
             painter.setBrush(QColor(200, 120, 255, 50))
             painter.drawPolygon(QPolygonF([view.screen_of(lat, lon) for lat, lon in drone.footprint]))
         if len(drone.track) >= 2:
-            painter.setPen(QPen(QColor(200, 120, 255, 160), 2, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(QPolygonF([view.screen_of(lat, lon) for lat, lon in drone.track]))
+            line = view.track_lines.setdefault(drone.id, TrackLine())
+            line.draw(painter, view, (len(drone.track), drone.track[-1]), lambda d=drone: d.track, DRONE_TRACK_PEN)
         p = view.screen_of(drone.lat, drone.lon)
         if drone.frame_centre is not None:
             c = view.screen_of(*drone.frame_centre)

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag, QPainter, QPixmap
+from PySide6.QtGui import QDrag, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from console.map import mercator
@@ -55,6 +55,7 @@ class MapView(QWidget):
         super().__init__(parent)
         self.state = state
         self.feed = feed
+        self.track_lines: dict[str, Any] = {}  # drone id -> its TrackLine (widgets/map_track.py)
         self.layers: dict[str, bool] = dict.fromkeys(LAYERS, True)
         self.cx, self.cy = mercator.to_unit(51.08, 71.64)  # centre, unit square
         self.zoom = 14.0
@@ -205,6 +206,11 @@ class MapView(QWidget):
     def project(self, lat: float, lon: float) -> QPointF:
         """Screen position of a place: what extra layers (`MapPane.add_layer`) draw with."""
         return self.screen_of(lat, lon)
+
+    def unit_transform(self) -> QTransform:
+        """Web Mercator unit coordinates -> this view's pixels, as a painter transform (for long lines)."""
+        s = self.scale
+        return QTransform(s, 0.0, 0.0, s, self.width() / 2 - self.cx * s, self.height() / 2 - self.cy * s)
 
     def screen_of_unit(self, ux: float, uy: float) -> QPointF:
         s = self.scale

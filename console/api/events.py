@@ -7,6 +7,7 @@ import json
 import logging
 import random
 import ssl
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from enum import Enum
@@ -18,6 +19,7 @@ from console.api.models import ContractError, Envelope
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = 1 << 20
+YIELD_AFTER_S = 0.004  # the longest the stream keeps the GUI thread's loop to itself while it works off a backlog
 
 
 class LinkState(Enum):
@@ -104,9 +106,19 @@ class EventStream:
                         self._ws = ws
                         self._set_state(LinkState.ONLINE, "")
                         backoff = 0.25
+                        busy_since = done_at = time.perf_counter()
                         async for message in ws:
                             if message.type == aiohttp.WSMsgType.TEXT:
+                                started = time.perf_counter()
+                                if started - done_at > 0.001:  # we waited for this one: a new busy stretch
+                                    busy_since = started
                                 self._handle_text(message.data)
+                                done_at = time.perf_counter()
+                                if done_at - busy_since > YIELD_AFTER_S:
+                                    # a backlog (after a pause, or a burst) is read without waiting, so without
+                                    # this the loop would not paint or run timers until the backlog is gone
+                                    await asyncio.sleep(0)
+                                    busy_since = done_at = time.perf_counter()
                             elif message.type == aiohttp.WSMsgType.ERROR:
                                 self._on_error_frame(ws)
                                 break

@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import time
 
 from aiohttp import web
 
@@ -106,3 +107,54 @@ def test_a_message_over_the_size_limit_is_skipped_once_and_the_rest_arrives():
     assert applied == [1, 2, 3, 5, 6, 7, 8]
     assert stream.rejected["message over 1 MiB"] == 1
     assert since_seen[:2] == ["0", "4"]
+
+
+def test_a_backlog_is_worked_off_without_keeping_the_loop_to_itself():
+    """After a pause the socket holds hundreds of events that can be read without waiting; the stream must let
+    the rest of the GUI loop (paints, timers) run in between, not only after the whole backlog."""
+
+    async def scenario():
+        async def handle(request: web.Request) -> web.WebSocketResponse:
+            ws = web.WebSocketResponse()
+            await ws.prepare(request)
+            for seq in range(1, 301):  # all at once: the client finds them buffered
+                await ws.send_str(json.dumps({"seq": seq, "ts_ms": seq, "type": "unit.updated", "data": {}}))
+            async for _ in ws:  # until the client goes
+                pass
+            return ws
+
+        app = web.Application()
+        app.router.add_get("/api/v1/events", handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        applied: list[int] = []
+        seen_by_others: list[int] = []  # how many events were applied whenever another task got to run
+
+        def slow_apply(envelope):  # 1 ms of work per event, as a loaded GUI thread spends
+            deadline = time.perf_counter() + 0.001
+            while time.perf_counter() < deadline:
+                pass
+            applied.append(envelope.seq)
+
+        async def other_work():
+            while len(applied) < 300:
+                seen_by_others.append(len(applied))
+                await asyncio.sleep(0)
+
+        stream = EventStream(f"http://127.0.0.1:{port}", slow_apply)
+        stream.start()
+        await asyncio.wait_for(other_work(), 30)
+        await stream.stop()
+        await runner.cleanup()
+        return applied, seen_by_others
+
+    applied, seen_by_others = asyncio.run(scenario())
+    assert applied == list(range(1, 301))
+    # other tasks ran many times while the 300 events (≈300 ms of work) were being applied, never waiting for
+    # more than a few milliseconds' worth of them
+    during = sorted({n for n in seen_by_others if 0 < n < 300})
+    assert len(during) >= 30, during
+    assert max(b - a for a, b in zip([0, *during], [*during, 300], strict=True)) <= 20

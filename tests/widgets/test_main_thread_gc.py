@@ -59,3 +59,21 @@ def test_with_it_cycles_are_freed_on_the_gui_thread(qapp, qtbot):
     finally:
         collector.stop()
     assert not gc.isenabled()  # the tests' own rule (conftest) is left as it was
+
+
+def test_refreeze_frees_what_an_earlier_freeze_kept_and_freezes_the_rest(qapp):
+    _Holder.freed_on = []
+    collector = MainThreadGc(interval_ms=10_000, freeze=False)
+    try:
+        _Holder()
+        gc.freeze()  # an earlier freeze caught the cycle while it was alive; later it became garbage
+        gc.collect()
+        assert _Holder.freed_on == []  # frozen objects are out of every collection
+        alive = _Holder()
+        collector.refreeze()  # a site opened: everything is looked at once, and what lives is frozen
+        assert _Holder.freed_on == [threading.main_thread().name]
+        assert gc.get_freeze_count() > 0 and alive.me is alive
+    finally:
+        collector.stop()
+        gc.unfreeze()
+        gc.collect()

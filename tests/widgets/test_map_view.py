@@ -213,6 +213,19 @@ def test_units_drones_and_sos_follow_the_event_stream(city, make_pane, qtbot):
     assert len(drone.track) == 5
     tip = view.screen_of(drone.lat, drone.lon) + QPointF(0, -4)
     qtbot.waitUntil(lambda: _close(_pixel(view, tip), DRONE_COLOUR), timeout=5000)
+
+    def track_drawn():  # the dotted track between the 2nd and 3rd fixes, where the view puts them now
+        image = view.grab().toImage()
+        a, b = (view.screen_of(*drone.track[i]) for i in (1, 2))
+        along = [a + (b - a) * (k / 20) for k in range(21)]
+        def violet(c):  # the track's colour blended over the dark basemap
+            return c.blue() - c.green() > 60 and c.red() - c.green() > 30
+
+        return sum(violet(image.pixelColor(round(p.x()), round(p.y()))) for p in along) >= 8
+
+    assert track_drawn()
+    view.centre_on(51.0812, 71.6380, 16.5)  # the track is projected once; the view's transform moves it
+    assert track_drawn()
     view.set_layer("drones", False)
     assert not _close(_pixel(view, tip), DRONE_COLOUR)
     sos = DISTRICT.sos_points[0]
