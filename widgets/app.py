@@ -270,6 +270,10 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
     controller.start_autosave()  # the arrangement as restored, then every change: a killed console loses none
     desk, outbox = _incident_desk(args, session, window, backend, controller.user)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
+    if os.environ.get("QALA_STALL_TRACE"):  # where the GUI thread is when it stalls (district IT, bench soak)
+        from widgets.stall_tracer import StallTracer
+
+        snapshot.tracer = StallTracer(float(os.environ["QALA_STALL_TRACE"]))
     done = asyncio.get_running_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(0))
     window.sig_closed.connect(lambda: done.done() or done.set_result(0))
@@ -312,6 +316,10 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
     if stats_log is not None:
         stats_log.stop()
     snapshot.stalls.stop()
+    if snapshot.tracer is not None:
+        snapshot.tracer.stop()
+        for site in snapshot.tracer.top(5):
+            log.info("GUI stall site (%s of stalled samples): %s", site["share"], site["stack"])
     plugins.shutdown()
     alerts.stop()
     screens.shutdown()

@@ -68,6 +68,8 @@ def analyse(samples: list[dict[str, Any]], minutes: float, every: float) -> dict
         "cpu_percent_median": statistics.median(s["cpu_percent"] for s in settled),
         "backend_cpu_percent_median": statistics.median(s.get("backend_cpu_percent", 0.0) for s in settled),
         "targets": {"rss_growth_pct": 5.0, "gui_stall_ms_p99": 30.0, "tiles_live_pct": 100.0},
+        "stalls_traced": last.get("stalls_traced"),
+        "stall_sites": last.get("stall_sites", []),  # where the GUI thread was during stalls over 50 ms
     }
 
 
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         command = [sys.executable, "-m", "widgets.app", "--stats-log", str(log), "--stats-every", str(args.every),
                    "--quit-after", str(seconds), "--size", "1600x900"]
         command += ["--backend", args.backend] if args.backend else ["--demo", "--data", str(Path(folder) / "sim")]
-        env = {**os.environ}
+        env = {**os.environ, "QALA_STALL_TRACE": os.environ.get("QALA_STALL_TRACE", "50")}
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         started = time.monotonic()

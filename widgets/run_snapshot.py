@@ -47,6 +47,7 @@ class GuiStallMeter:
 class RunSnapshot:
     def __init__(self, window: Any, session: Any, backend_pid: int | None = None) -> None:
         self.stalls = GuiStallMeter()
+        self.tracer: Any = None  # a StallTracer when QALA_STALL_TRACE is set
         self._window = window
         self._session = session
         self._process = psutil.Process()
@@ -114,6 +115,9 @@ class RunSnapshot:
             "tiles_live": sum(1 for tile in tiles if tile["state"] == "live"),
             **self.stalls.take(),
         }
+        if self.tracer is not None:
+            snapshot["stall_sites"] = self.tracer.top(5)
+            snapshot["stalls_traced"] = self.tracer.stalls
         if self._backend_tree:
             alive = [p for p in self._backend_tree if p.is_running()]
             snapshot["backend_cpu_percent"] = round(sum(p.cpu_percent(None) for p in alive), 1)

@@ -3,13 +3,14 @@ mouse input (select, drag and drop, zoom, pan) and the overlays (zones, tracks, 
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from console.api.models import Camera, Detection
@@ -70,6 +71,13 @@ def fit_size(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:
     """Largest even size with the source's aspect inside the box."""
     scale = min(box_w / max(src_w, 1), box_h / max(src_h, 1))
     return max(2, math.floor(src_w * scale / 2) * 2), max(2, math.floor(src_h * scale / 2) * 2)
+
+
+@functools.cache
+def _track_pen(cls: str) -> QPen:
+    pen = QPen(CLASS_COLOURS.get(cls, DEFAULT_COLOUR), 1.0, Qt.PenStyle.DotLine)
+    pen.setCosmetic(True)  # one pixel wide whatever the tile's transform
+    return pen
 
 
 class TileBase:
@@ -155,7 +163,7 @@ class TileBase:
             x, y, w, h = obj.box
             points = self.tracks.setdefault(obj.track_id, deque(maxlen=TRACK_POINTS))
             if not points or points[-1][0] < t:
-                points.append((t, x + w / 2, y + h))  # the object's foot point
+                points.append((t, QPointF(x + w / 2, y + h)))  # the object's foot point, normalised
         for track_id in [k for k, pts in self.tracks.items() if t - pts[-1][0] > TRACK_FORGET_MS]:
             del self.tracks[track_id]
 
@@ -331,16 +339,24 @@ class TileBase:
                 painter.drawPolyline(polygon)
 
     def _paint_tracks(self, painter: QPainter, area: QRect) -> None:
+        # the points stay normalised and the painter maps them (one transform per tile): mapping every point of
+        # every track in Python at every frame was the largest GUI-thread stall on a full wall
         shown = self.frame.frame_time_ms if self.frame is not None else 0
         classes = {o.track_id: o.cls for o in self.detection.objects} if self.detection is not None else {}
+        vx, vy, vw, vh = self.viewport()
+        sx, sy = area.width() / vw, area.height() / vh
+        painter.save()
+        painter.setTransform(QTransform(sx, 0.0, 0.0, sy, area.x() - vx * sx, area.y() - vy * sy), True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for track_id, points in self.tracks.items():
-            if track_id not in classes:
+            cls = classes.get(track_id)
+            if cls is None:
                 continue  # only for objects in the shown frame
-            line = [self.map_point(area, x, y) for t, x, y in points if t <= shown]
+            line = [p for t, p in points if t <= shown]
             if len(line) > 1:
-                painter.setPen(QPen(CLASS_COLOURS.get(classes[track_id], DEFAULT_COLOUR), 1.0, Qt.PenStyle.DotLine))
+                painter.setPen(_track_pen(cls))
                 painter.drawPolyline(QPolygonF(line))
+        painter.restore()
 
     def _paint_detections(self, painter: QPainter, area: QRect) -> None:
         assert self.detection is not None

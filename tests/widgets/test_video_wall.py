@@ -3,6 +3,7 @@
 from collections import deque
 
 import numpy as np
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
 from console.api.models import Camera, DetectedObject, Detection
@@ -125,3 +126,36 @@ def test_the_recording_dot_follows_the_backend(make_wall, cameras, qtbot):
     assert state.rejected["camera.status"] == 1 and all(dots(w) == [False, True] for w in walls)
     walls[0].assign(0, "cam-02")  # a tile newly showing a recorded camera gets the dot at once
     assert walls[0].tiles[0].recording
+
+
+def test_tile_draws_an_objects_track_up_to_the_shown_frame_and_through_the_zoom(qtbot):
+    """The track is the object's foot point over the last frames, drawn in its class colour; positions from
+    detections newer than the shown frame are not drawn yet, and a zoomed tile draws the track where the
+    zoomed picture has it."""
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+    tile.resize(400, 226)
+    tile.set_camera(Camera.from_json(CAMERA), "sub")
+    tile.set_health(StreamState.LIVE, "", "h264 (software)")
+    for k in range(8):  # the car drives right along y = 0.75 (its foot point), 0.05 per frame
+        tile.set_detection(detection(k * 40, box=(0.1 + 0.05 * k, 0.5, 0.1, 0.25)))
+    tile.show_frame(frame(5 * 40, 0.0, 400, 226), detection(5 * 40, box=(0.35, 0.5, 0.1, 0.25)))
+
+    def car_pixels(image, y, x_from, x_to):  # the car's colour in a band of rows around y
+        return [x for x in range(x_from, x_to) for row in (round(y) - 1, round(y), round(y) + 1)
+                if (c := image.pixelColor(x, row)).blue() > 200 and c.green() > 150 and c.red() < 60]
+
+    area = tile.image_rect()
+    image = tile.grab().toImage()
+    row = area.y() + 0.75 * area.height()
+    drawn = car_pixels(image, row, 0, 400)
+    assert drawn and min(drawn) <= 0.15 * 400 + 3  # from the first foot point (x 0.15)
+    assert not car_pixels(image, row, round(0.45 * 400) + 3, 400)  # nothing of the frames not shown yet (0.45+)
+
+    tile.set_zoom(2.0, QPointF(100, 169))  # around a point on the track, twice as large
+    x0, y0, w, h = tile.viewport()
+    assert w == 0.5 and x0 < 0.15
+    image = tile.grab().toImage()
+    row = area.y() + (0.75 - y0) / h * area.height()
+    zoomed = car_pixels(image, row, 0, 400)
+    assert zoomed and abs(min(zoomed) - (0.15 - x0) / w * 400) <= 3
