@@ -24,7 +24,12 @@ def test_analysis_measures_from_the_end_of_the_warm_up():
     samples = [_sample(t, 200.0 + t / 10, 21, 16, 5.0, 400 * t) for t in range(10, 610, 10)]
     samples[10]["tiles_live"] = 8  # one snapshot with half the tiles down
     samples[20]["gui_stall_ms_p99"], samples[20]["gui_stall_ms_max"] = 90.0, 180.0
+    samples[6]["threads"] = samples[30]["threads"] = 19  # short-lived native threads come and go: not growth
+    for sample in samples:
+        sample["idle_thread_stall_ms_p99"] = 3.0
     report = analyse(samples, minutes=10, every=10)
+    assert report["threads_start"] == report["threads_end"] == report["threads_max"] == 21
+    assert report["idle_thread_stall_ms_p99_median"] == 3.0
     assert report["warmup_s"] == 60.0 and report["rss_start_mb"] == 206.0 and report["rss_end_mb"] == 260.0
     assert report["rss_growth_pct"] == pytest.approx(26.21, abs=0.01)
     assert report["tiles_live_pct"] == pytest.approx(100 * (55 * 16 - 8) / (55 * 16), abs=0.01)
@@ -33,6 +38,8 @@ def test_analysis_measures_from_the_end_of_the_warm_up():
     assert report["events_per_s"] == pytest.approx(400, abs=1)
     with pytest.raises(ValueError):
         analyse(samples[:1], minutes=10, every=10)
+    samples[-1]["threads"] = 25  # a thread that stays is growth
+    assert analyse(samples, minutes=10, every=10)["threads_end"] == 25
 
 
 def test_a_short_soak_of_the_real_demo_prints_the_figures():
