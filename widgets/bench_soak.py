@@ -76,7 +76,7 @@ def analyse(samples: list[dict[str, Any]], minutes: float, every: float) -> dict
         "backend_cpu_percent_median": statistics.median(s.get("backend_cpu_percent", 0.0) for s in settled),
         "targets": {"rss_growth_pct": 5.0, "gui_stall_ms_p99": 30.0, "tiles_live_pct": 100.0},
         "stalls_traced": last.get("stalls_traced"),
-        "stall_sites": last.get("stall_sites", []),  # where the GUI thread was during stalls over 50 ms
+        "stall_sites": last.get("stall_sites", []),  # with QALA_STALL_TRACE: where the GUI thread stalled
     }
 
 
@@ -85,9 +85,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="qala-soak-") as folder:
         log = Path(args.keep or Path(folder) / "soak.jsonl")
         command = [sys.executable, "-m", "widgets.app", "--stats-log", str(log), "--stats-every", str(args.every),
-                   "--quit-after", str(seconds), "--size", "1600x900"]
+                   "--quit-after", str(seconds), "--size", "1600x900", "--layout", "4x4"]
         command += ["--backend", args.backend] if args.backend else ["--demo", "--data", str(Path(folder) / "sim")]
-        env = {**os.environ, "QALA_STALL_TRACE": os.environ.get("QALA_STALL_TRACE", "50")}
+        # QALA_STALL_TRACE=MS adds where the GUI thread was during stalls (it costs some). A configuration folder
+        # of its own: the operator's saved walls (a 2x2, say) must not shrink what is measured
+        env = {**os.environ, "QALA_CONFIG_DIR": str(Path(folder) / "config")}
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         started = time.monotonic()

@@ -131,6 +131,8 @@ class RunSnapshot:
             "events_rejected": dict(state.rejected) | {f"stream:{k}": v for k, v in events.rejected.items()},
             "event_duplicates": events.duplicates,
             "last_seq": events.last_seq,
+            # how far the applied events trail the backend (a GUI thread that cannot keep up shows here first)
+            "event_lag_ms": (int(time.time() * 1000) - events.last_ts_ms) if events.last_ts_ms else None,
             "incidents": self._window.incident_list.model_.rowCount(),
             "units": len(state.units),
             "cpu_percent": round(self._process.cpu_percent(None), 1),

@@ -58,6 +58,7 @@ class EventStream:
         self.state = LinkState.STOPPED
         self.reason = ""
         self.received = 0
+        self.last_ts_ms: int | None = None
         self.duplicates = 0
         self.rejected: Counter[str] = Counter()
         self.reconnects = 0
@@ -165,5 +166,6 @@ class EventStream:
             self.duplicates += 1
             return
         self.last_seq = envelope.seq
+        self.last_ts_ms = envelope.ts_ms  # how far behind the backend the console is: now - this
         self.received += 1
         self._on_event(envelope)
