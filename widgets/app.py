@@ -267,6 +267,8 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
         return 4 if isinstance(exc, SignInCancelled) else 3
     session = controller.session
     assert session is not None
+    if args.size:  # the command line wins over the site's saved window size (as it does over arrangement.json)
+        window.resize(width, height)
     controller.start_autosave()  # the arrangement as restored, then every change: a killed console loses none
     desk, outbox = _incident_desk(args, session, window, backend, controller.user)
     snapshot = RunSnapshot(window, session, backend_pid=backend.pid if backend else None)
