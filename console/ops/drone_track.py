@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from console.klv.st0601 import UAS_LS_KEY, St0601Error, UasDatalinkPacket, decode_packet, iter_klv
 
 KEEP_MS = 30 * 60 * 1000  # half an hour of telemetry (a sortie)
+FULL_RATE_MS = 2 * 60 * 1000  # the last two minutes at the full KLV rate; older fixes one a second
+THIN_EVERY_MS = 10_000
 MATCH_MS = 1000  # a fix older than this is not the frame's
+FRAME_MS = 40  # the KLV rate the map path's `step` counts in (25 Hz)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +64,16 @@ class DroneFix:
 class DroneTrack:
     """Fixes of one drone in time order (the KLV of a live or recorded stream)."""
 
-    def __init__(self, keep_ms: int = KEEP_MS) -> None:
+    def __init__(self, keep_ms: int = KEEP_MS, full_rate_ms: int | None = FULL_RATE_MS) -> None:
+        """`full_rate_ms`: fixes older than this are thinned to one a second (None keeps every fix). Half an hour
+        at 25 Hz is 45,000 fixes, ≈45 MB, and a live console never needs old ones at frame precision: tags are
+        made on the live picture, the map draws the path, recorded flights keep their own full-rate track."""
         self._lock = threading.Lock()
         self._times: list[int] = []
         self._fixes: list[DroneFix] = []
         self.keep_ms = keep_ms
+        self.full_rate_ms = full_rate_ms
+        self._thinned_to: int | None = None  # fixes older than this are one a second already
         self.packets = 0
         self.bad_packets = 0
         self.last_error = ""
@@ -112,6 +120,21 @@ class DroneTrack:
             if self._times[0] < horizon:
                 cut = bisect.bisect_left(self._times, horizon)
                 del self._times[:cut], self._fixes[:cut]
+            if self.full_rate_ms is not None:
+                self._thin(self._times[-1] - self.full_rate_ms)
+
+    def _thin(self, until_ms: int) -> None:
+        """Keep one fix a second among those older than `until_ms` (every THIN_EVERY_MS, so it costs little)."""
+        if self._thinned_to is None:
+            self._thinned_to = self._times[0]
+        if until_ms - self._thinned_to < THIN_EVERY_MS:
+            return
+        start = bisect.bisect_left(self._times, self._thinned_to)
+        end = bisect.bisect_left(self._times, until_ms)
+        keep = [i for i in range(start, end) if i == start or self._times[i] // 1000 != self._times[i - 1] // 1000]
+        self._times[start:end] = [self._times[i] for i in keep]
+        self._fixes[start:end] = [self._fixes[i] for i in keep]
+        self._thinned_to = until_ms
 
     def at(self, time_ms: int, within_ms: int = MATCH_MS) -> DroneFix | None:
         """The newest fix at or before `time_ms` (a frame's time), if it is not older than `within_ms`."""
@@ -127,11 +150,19 @@ class DroneTrack:
             return self._fixes[-1] if self._fixes else None
 
     def path(self, since_ms: int | None = None, step: int = 5) -> list[tuple[float, float]]:
-        """(lat, lon) of every `step`-th fix since `since_ms` (the flown track for the map)."""
+        """(lat, lon) of the flown track since `since_ms` for the map: a fix every `step` KLV frames (at 25 Hz)
+        where the track is at full rate, every fix where it is thinned already."""
         with self._lock:
             start = 0 if since_ms is None else bisect.bisect_left(self._times, since_ms)
-            fixes = self._fixes[start::step]
-        return [(f.lat, f.lon) for f in fixes]
+            fixes = self._fixes[start:]
+        gap = step * FRAME_MS
+        path: list[tuple[float, float]] = []
+        last = None
+        for fix in fixes:
+            if last is None or fix.time_ms - last >= gap:
+                path.append((fix.lat, fix.lon))
+                last = fix.time_ms
+        return path
 
     def span(self) -> tuple[int, int] | None:
         with self._lock:

@@ -71,7 +71,7 @@ class FlightRecording:
         path = Path(path)
         if not path.is_file():
             raise RecordingError(f"no recording at {path}")
-        track = DroneTrack(keep_ms=24 * 3600 * 1000)
+        track = DroneTrack(keep_ms=24 * 3600 * 1000, full_rate_ms=None)  # a recording: every fix
         video_pts: list[tuple[int, bool]] = []
         try:
             with av.open(str(path)) as container:

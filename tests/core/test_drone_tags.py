@@ -9,7 +9,7 @@ import pytest
 from console.api.local_backend import LocalBackend
 from console.api.rest import BackendClient
 from console.klv.st0601 import encode_packet
-from console.ops.drone_track import DroneTrack
+from console.ops.drone_track import DroneFix, DroneTrack
 from console.ops.outbox import Outbox
 from console.ops.tags import TAG_CATEGORIES, TAG_KIND, TagBook, TagError, category_for_key, tag_sender
 from console.sim.drone import DRONE_CAMERA_ID, DRONE_ID, DroneFlight
@@ -39,6 +39,30 @@ def test_track_finds_the_fix_of_a_frame():
     assert track.at(T0 + 10_000) is None  # too old for that frame
     assert track.span() == (T0, T0 + 3960)
     assert len(track.path(step=10)) == 10
+
+
+def _fix(t):
+    return DroneFix(t, 51.08 + (t - T0) * 1e-9, 71.64, 500.0, 90.0, 0.0, 0.0, 14.0, None, None, DRONE_ID, True)
+
+
+def test_a_long_sortie_keeps_old_fixes_one_a_second_and_recent_ones_at_full_rate():
+    """Half an hour at 25 Hz would be 45,000 fixes (≈45 MB); older than the full-rate window, one a second."""
+    track = DroneTrack(full_rate_ms=60_000)
+    end = T0 + 300_000  # five minutes
+    for t in range(T0, end, 40):
+        track.add(_fix(t))
+    times = [track.at(t).time_ms for t in range(T0, end, 40)]  # every frame still finds a fix
+    assert len(set(times)) < 2200  # thinned: far fewer distinct fixes than the 7,500 fed
+    assert all(t - found < 1000 for t, found in zip(range(T0, end, 40), times, strict=True))
+    assert all(found == t for t, found in zip(range(end - 60_000, end, 40), times[-1500:], strict=True))
+    old = sorted({found for found in times if found < end - 70_000})
+    assert len(old) == len({t // 1000 for t in old}) == (end - 70_000 - T0) // 1000  # one a second, none missing
+    path = track.path(since_ms=T0, step=10)
+    assert 300 < len(path) < 450  # 1 s apart where thinned, 400 ms apart in the last minute
+    everything = DroneTrack(full_rate_ms=None)  # a recorded flight keeps every fix
+    for t in range(T0, T0 + 30_000, 40):
+        everything.add(_fix(t))
+    assert len(everything) == 750
 
 
 def test_track_counts_bad_packets_and_keeps_going():
