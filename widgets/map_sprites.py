@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
 
 HEADING_STEP = 2.0  # degrees: finer than a cone's edge moves on screen at these sizes
 FOV_STEP = 2.0
@@ -84,6 +84,9 @@ class SpriteCache:
             painter.setBrush(fill)
             if shape == "square":
                 painter.drawRect(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius))
+            elif shape == "diamond":
+                painter.drawPolygon(QPolygonF([c + QPointF(0, -radius), c + QPointF(radius, 0),
+                                               c + QPointF(0, radius), c + QPointF(-radius, 0)]))
             else:
                 painter.drawEllipse(c, radius, radius)
             if text:

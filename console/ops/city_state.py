@@ -31,11 +31,13 @@ class IncidentStore:
 
     def __init__(self) -> None:
         self._by_id: dict[str, Incident] = {}
+        self._ordered: tuple[Incident, ...] | None = None  # sorted once per change, not at every map repaint
         self.sig_changed = Signal("incidents.changed")  # (incident, created: bool)
         self.sig_reset = Signal("incidents.reset")
 
     def replace_all(self, incidents: list[Incident]) -> None:
         self._by_id = {i.id: i for i in incidents}
+        self._ordered = None
         self.sig_reset.emit()
 
     def upsert(self, incident: Incident) -> None:
@@ -43,15 +45,19 @@ class IncidentStore:
         if known is not None and known.updated_ms > incident.updated_ms:
             return  # an older copy (replayed or raced with REST) never overwrites a newer one
         self._by_id[incident.id] = incident
+        self._ordered = None
         self.sig_changed.emit(incident, known is None)
 
     def get(self, incident_id: str) -> Incident | None:
         return self._by_id.get(incident_id)
 
     def ordered(self) -> list[Incident]:
-        """Open incidents first (by severity, newest first), then finished ones, newest first."""
-        return sorted(self._by_id.values(),
-                      key=lambda i: (i.status in FINISHED, i.severity_rank if i.status not in FINISHED else 0, -i.created_ms))
+        """Open incidents first (by severity, newest first), then finished ones, newest first (a new list)."""
+        if self._ordered is None:
+            self._ordered = tuple(sorted(
+                self._by_id.values(),
+                key=lambda i: (i.status in FINISHED, i.severity_rank if i.status not in FINISHED else 0, -i.created_ms)))
+        return list(self._ordered)
 
     def __len__(self) -> int:
         return len(self._by_id)

@@ -19,7 +19,7 @@ from tests.core.test_map_tiles import _TileServer
 from tests.widgets.wall_fixtures import camera_json
 from widgets.camera_list import CameraTree
 from widgets.incident_list import IncidentList
-from widgets.map_paint import BACKGROUND, DRONE_COLOUR, UNIT_STATUS_COLOURS
+from widgets.map_paint import BACKGROUND, DRONE_COLOUR, SEVERITY_COLOURS, UNIT_STATUS_COLOURS
 from widgets.map_pane import DEFAULT_BASEMAP, MapPane, open_tile_source
 
 DISTRICT = KosshyDistrict()
@@ -366,6 +366,14 @@ def test_selecting_an_incident_centres_the_map_and_shows_what_is_near(city, make
     )
     assert view.highlighted_units == ["near"]
     assert not view.focus_incident("missing")
+    # the incident's diamond in its severity colour; closed, it leaves the map (the sorted list follows changes)
+    centre = view.screen_of(lat, lon)
+    qtbot.waitUntil(lambda: _close(_pixel(view, centre), SEVERITY_COLOURS["high"]), timeout=5000)
+    city.apply(_env(4, "incident.updated", {
+        "id": "inc-1", "type": "crash", "severity": "high", "status": "closed", "title": "Crash", "camera_id": None,
+        "lat": lat, "lon": lon, "district": "d-centre", "created_ms": now, "updated_ms": now + 1}))
+    view.update()
+    qtbot.waitUntil(lambda: not _close(_pixel(view, centre), SEVERITY_COLOURS["high"]), timeout=5000)
 
 
 def test_measure_distance_by_clicks(city, make_pane, qtbot):
