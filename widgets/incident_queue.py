@@ -162,6 +162,9 @@ class IncidentQueue(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(20)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fit the rows on screen, not all of them: measuring every cell after each refresh grew with the
+        # day's incidents into the largest GUI stall of an hour-long soak (Qt's default looks at 1,000 rows)
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
