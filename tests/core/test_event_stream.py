@@ -9,6 +9,17 @@ from aiohttp import web
 from console.api.events import EventStream, LinkState
 
 
+async def _serve(handle) -> tuple[web.AppRunner, str]:
+    """A real WebSocket events route on a free loopback port; returns the runner (to clean up) and the base URL."""
+    app = web.Application()
+    app.router.add_get("/api/v1/events", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+
+
 class FlakyEventServer:
     """Serves seqs 1..total honouring since=, but drops the connection every `per_connection` messages and
     re-sends one old event and some garbage on each connection, as a broken backend might."""
@@ -37,16 +48,10 @@ class FlakyEventServer:
 def test_resumes_without_gaps_or_duplicates():
     async def scenario():
         server = FlakyEventServer(total=50, per_connection=7)
-        app = web.Application()
-        app.router.add_get("/api/v1/events", server.handle)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
+        runner, url = await _serve(server.handle)
         applied: list[int] = []
         states: list[LinkState] = []
-        stream = EventStream(f"http://127.0.0.1:{port}", lambda env: applied.append(env.seq), since=0,
+        stream = EventStream(url, lambda env: applied.append(env.seq), since=0,
                              on_state=lambda s, r: states.append(s), max_backoff=0.05)
         stream.start()
         for _ in range(400):
@@ -83,15 +88,9 @@ def test_a_message_over_the_size_limit_is_skipped_once_and_the_rest_arrives():
             await ws.close()
             return ws
 
-        app = web.Application()
-        app.router.add_get("/api/v1/events", handle)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
+        runner, url = await _serve(handle)
         applied: list[int] = []
-        stream = EventStream(f"http://127.0.0.1:{port}", lambda env: applied.append(env.seq), since=0,
+        stream = EventStream(url, lambda env: applied.append(env.seq), since=0,
                              max_backoff=0.05)
         stream.start()
         for _ in range(300):
@@ -123,13 +122,7 @@ def test_a_backlog_is_worked_off_without_keeping_the_loop_to_itself():
                 pass
             return ws
 
-        app = web.Application()
-        app.router.add_get("/api/v1/events", handle)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
+        runner, url = await _serve(handle)
         applied: list[int] = []
         seen_by_others: list[int] = []  # how many events were applied whenever another task got to run
 
@@ -144,7 +137,7 @@ def test_a_backlog_is_worked_off_without_keeping_the_loop_to_itself():
                 seen_by_others.append(len(applied))
                 await asyncio.sleep(0)
 
-        stream = EventStream(f"http://127.0.0.1:{port}", slow_apply)
+        stream = EventStream(url, slow_apply)
         stream.start()
         await asyncio.wait_for(other_work(), 30)
         await stream.stop()
