@@ -22,6 +22,7 @@ OVERLAYS = ("boxes", "labels", "tracks", "zones")
 MAX_ZOOM = 8.0
 TRACK_POINTS = 25  # positions kept per track (1 s at 25 fps)
 TRACK_FORGET_MS = 2000
+TRACK_SWEEP_MS = 250  # how often ended tracks are looked for
 
 CLASS_COLOURS = {
     "car": QColor(0, 200, 255),
@@ -103,7 +104,8 @@ class TileBase:
         self.zoom = 1.0
         self.centre = (0.5, 0.5)  # of the zoomed view, normalised to the picture
         self.frames_shown = 0
-        self.tracks: dict[int, deque[tuple[int, float, float]]] = {}
+        self.tracks: dict[int, deque[tuple[int, QPointF]]] = {}
+        self._tracks_swept_ms = 0
         self._shown_times: deque[float] = deque(maxlen=60)
         self._press: QPoint | None = None
         self._panning = False
@@ -158,14 +160,22 @@ class TileBase:
         return True if flags is None else flags.get(kind, True)
 
     def _note_tracks(self, detection: Detection) -> None:
+        # once per detection per tile (hundreds a second on a full wall): no allocation unless a track is new,
+        # and ended tracks are swept at most a few times a second
         t = detection.frame_time_ms
+        tracks = self.tracks
         for obj in detection.objects:
             x, y, w, h = obj.box
-            points = self.tracks.setdefault(obj.track_id, deque(maxlen=TRACK_POINTS))
+            points = tracks.get(obj.track_id)
+            if points is None:
+                points = tracks[obj.track_id] = deque(maxlen=TRACK_POINTS)
             if not points or points[-1][0] < t:
                 points.append((t, QPointF(x + w / 2, y + h)))  # the object's foot point, normalised
-        for track_id in [k for k, pts in self.tracks.items() if t - pts[-1][0] > TRACK_FORGET_MS]:
-            del self.tracks[track_id]
+        if t - self._tracks_swept_ms >= TRACK_SWEEP_MS or t < self._tracks_swept_ms:
+            self._tracks_swept_ms = t
+            # either way: a clock that went back (a source that started over) leaves tracks "in the future"
+            for track_id in [k for k, pts in tracks.items() if abs(t - pts[-1][0]) > TRACK_FORGET_MS]:
+                del tracks[track_id]
 
     @property
     def fps(self) -> float:

@@ -235,12 +235,16 @@ class VideoWall(QWidget):
 
     def _stop_player(self, index: int) -> None:
         self._pending.pop(index, None)
+        # asked to stop, not waited for: the tick reaps them (joining 16 decode threads here froze the GUI thread
+        # for up to a second on every layout change)
         incoming = self._incoming.pop(index, None)
         if incoming is not None:
-            incoming[1].stop()
+            incoming[1].request_stop()
+            self._retiring.append(incoming[1])
         player = self.players.pop(index, None)
         if player is not None:
-            player.stop()
+            player.request_stop()
+            self._retiring.append(player)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -24,7 +24,7 @@ from console.sim.drone import DRONE_CAMERA_ID, DRONE_NAME, DRONE_NUMBER, DroneFl
 from console.sim.drone_painter import DronePainter
 from console.sim.live_encoder import LiveEncoder
 from console.sim.scene import CameraScene
-from console.video.priority import DECODE_NICE
+from console.video.priority import DECODE_NICE, lower_process_to
 
 PROFILES = {"main": (1280, 720), "sub": (640, 360)}
 
@@ -126,7 +126,7 @@ class VideoWorkers:
         self._procs = []
 
 
-DEMO_ENCODER_NICE = DECODE_NICE
+DEMO_ENCODER_NICE = DECODE_NICE + 5  # below the console's decoders too: see main()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,12 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ready-file", required=True)
     parser.add_argument("--parent", type=int, help="exit when this process is gone")
     parser.add_argument("--nice", type=int, default=DEMO_ENCODER_NICE,
-                        help="priority levels below normal (default %(default)s)")
+                        help="nice level to run at, at least (default %(default)s)")
     args = parser.parse_args(argv)
-    if args.nice > 0 and hasattr(os, "nice"):
-        # the demo runs this backend on the operator's own machine: its encoders must never take the CPU
-        # from the console's GUI thread; at the console's decode-thread level they share what is left fairly
-        os.nice(args.nice)
+    # the demo runs this backend on the operator's own machine: its encoders must never take the CPU from the
+    # console's GUI thread; at the console's decode-thread level they share what is left fairly. An absolute level:
+    # the backend that starts this worker is already lowered itself
+    lower_process_to(args.nice)
     return asyncio.run(_serve(args))
 
 

@@ -1,4 +1,4 @@
-"""Lower the calling thread's CPU priority, so decode threads give way to the GUI thread.
+"""Lower a thread's or a process's CPU priority, so decode threads and the demo backend give way to the GUI thread.
 
 On a 2-core workstation a wall runs 16+ CPU-bound decode threads beside one GUI thread; with equal priority the
 scheduler gives the GUI thread about 1/17 of the machine, its repaint timer fires 50 ms late and frames that
@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 DECODE_NICE = 5  # Linux nice levels added to a decode thread: CFS weight 1024 → 335, the GUI wins 3:1
 _WINDOWS_BELOW_NORMAL = -1
+_WINDOWS_BELOW_NORMAL_CLASS = 0x4000
 
 
 def lower_current_thread(levels: int = DECODE_NICE) -> bool:
@@ -40,6 +41,38 @@ def lower_current_thread(levels: int = DECODE_NICE) -> bool:
     except (OSError, AttributeError) as exc:
         log.debug("could not lower thread priority: %s", exc)
     return False
+
+
+def lower_process_to(level: int) -> bool:
+    """Bring this whole process down to nice `level` (Linux, macOS) or the below-normal class (Windows): every
+    thread it has now, and (inherited) every thread it starts later. Threads already that low stay as they are.
+
+    Returns True when something changed. Never raises: a refusal leaves the process as it was.
+    """
+    if level <= 0:
+        return False
+    changed = False
+    try:
+        if sys.platform.startswith("linux"):
+            # on Linux a nice value belongs to one thread; imports (BLAS, FFmpeg) may have started some already
+            for task in os.listdir("/proc/self/task"):
+                tid = int(task)
+                if os.getpriority(os.PRIO_PROCESS, tid) < level:
+                    os.setpriority(os.PRIO_PROCESS, tid, level)
+                    changed = True
+        elif hasattr(os, "nice"):
+            step = level - os.nice(0)
+            if step > 0:
+                os.nice(step)
+                changed = True
+        elif sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+            changed = bool(kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _WINDOWS_BELOW_NORMAL_CLASS))
+    except (OSError, AttributeError, ValueError) as exc:
+        log.debug("could not lower process priority: %s", exc)
+    return changed
 
 
 def current_thread_nice() -> int | None:

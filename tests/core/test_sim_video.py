@@ -241,3 +241,35 @@ def test_detection_boxes_cover_what_the_frame_shows(cameras, number, sub_cam3):
         painted = painter.paint(t_ms, objects)[:height].astype(np.int16)
         assert np.abs(fy - painted).mean() < 2, "the decoded frame is not the scene at its PTS time"
     assert vehicles >= 1, "no vehicle >= 30 px wide in the sampled frames: nothing was checked"
+
+
+def _thread_nices(pid):
+    """The nice value of every thread of a process (Linux: field 19 of /proc/PID/task/TID/stat)."""
+    from pathlib import Path
+
+    nices = []
+    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+        try:
+            nices.append(int(stat.read_text().rsplit(")", 1)[1].split()[16]))
+        except (OSError, IndexError):
+            pass  # a thread that ended meanwhile
+    return nices
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_the_embedded_backend_gives_way_to_the_console(backend):
+    # it stands in for servers elsewhere on the operator's own machine: every thread of it and of its encoder
+    # processes runs below the console's GUI thread (nice 0), at the console's decode-thread level
+    import os
+    from pathlib import Path
+
+    from console.sim.server import DEMO_BACKEND_NICE
+
+    assert DEMO_BACKEND_NICE > 0
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    workers = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+               and f"--parent\0{backend.pid}".encode() in (p / "cmdline").read_bytes()]
+    assert workers, "no encoder worker found"
+    for pid in [backend.pid, *workers]:
+        nices = _thread_nices(pid)
+        assert nices and min(nices) >= max(own, DEMO_BACKEND_NICE), (pid, nices)

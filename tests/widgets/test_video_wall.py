@@ -128,6 +128,31 @@ def test_the_recording_dot_follows_the_backend(make_wall, cameras, qtbot):
     assert walls[0].tiles[0].recording
 
 
+def test_a_tile_forgets_tracks_whose_object_has_gone(qtbot):
+    """Tracks are kept 25 points each; one whose object left the picture is dropped within TRACK_FORGET_MS plus
+    a sweep, the others keep theirs, and a camera whose clock starts over (a new recording) is swept too."""
+    from widgets.tile_base import TRACK_FORGET_MS, TRACK_POINTS, TRACK_SWEEP_MS
+
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+
+    def both(t_ms, ids):
+        return Detection("cam-01", t_ms, tuple(DetectedObject(i, "car", 0.9, (0.1, 0.1 * i, 0.1, 0.1)) for i in ids))
+
+    for k in range(40):
+        tile.set_detection(both(1_000_000 + k * 40, (1, 2)))
+    assert sorted(tile.tracks) == [1, 2] and all(len(points) == TRACK_POINTS for points in tile.tracks.values())
+    last_seen = 1_000_000 + 39 * 40
+    t = last_seen
+    while t <= last_seen + TRACK_FORGET_MS + TRACK_SWEEP_MS + 40:
+        t += 40
+        tile.set_detection(both(t, (2,)))  # the object of track 1 has left the picture
+    assert sorted(tile.tracks) == [2]
+    tile.set_detection(both(500, (3,)))  # the clock went back: a swept-at time in the future is no excuse
+    tile.set_detection(both(540 + TRACK_FORGET_MS + 1, (3,)))
+    assert sorted(tile.tracks) == [3]
+
+
 def test_tile_draws_an_objects_track_up_to_the_shown_frame_and_through_the_zoom(qtbot):
     """The track is the object's foot point over the last frames, drawn in its class colour; positions from
     detections newer than the shown frame are not drawn yet, and a zoomed tile draws the track where the
