@@ -69,6 +69,7 @@ class MapView(QWidget):
         self.paint_ms: list[float] = []  # the last paint times (bench and self-check)
         self.tiles_version = 0  # bumped when a tile arrives: the still part of the map is drawn again
         self.base_cache: tuple[Any, QPixmap] | None = None
+        self.incident_cache: tuple[Any, QPixmap] | None = None
         # painters drawn over the map: layer(painter, view), projecting with view.project(lat, lon)
         self.extra_layers: list[Callable[[QPainter, Any], None]] = []
         self._source: TileSource | None = None

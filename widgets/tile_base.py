@@ -114,6 +114,8 @@ class TileBase:
         self._fps_shown_at = 0.0
         self._fps_text = ""
         self._chrome_cache_key: tuple[object, ...] = ()
+        self._geometry: tuple[tuple[int, int] | None, tuple[QRect, int, int, int, int]] | None = None
+        self._size = (0, 0)  # the tile's, as of the last geometry asked for
         self._chrome = QPixmap()
         w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         w.setMinimumSize(64, 36)
@@ -187,12 +189,34 @@ class TileBase:
     # -- geometry ------------------------------------------------------------------------------------------------
 
     def image_rect(self) -> QRect:
-        """Where the picture sits inside the tile (letterboxed to the source's aspect)."""
+        """Where the picture sits inside the tile (letterboxed to the source's aspect). Do not change the rect
+        returned: it is kept until the tile's size or the source's size changes."""
+        return self._image_geometry()[0]
+
+    def _image_geometry(self) -> tuple[QRect, int, int, int, int]:
+        # asked several times per frame: kept, with its numbers as plain ints, until the tile or the source changes
+        # size. Every Qt call lets go of the GIL and a decode thread may then keep it for a while
+        frame = self.frame
+        source = (frame.source_width, frame.source_height) if frame is not None else None
+        cached = self._geometry
+        if cached is not None and cached[0] == source:
+            return cached[1]
         w: Any = self
-        if self.frame is None:
-            return w.rect()
-        dw, dh = fit_size(self.frame.source_width, self.frame.source_height, w.width(), w.height())
-        return QRect((w.width() - dw) // 2, (w.height() - dh) // 2, dw, dh)
+        width, height = w.width(), w.height()
+        if source is None:
+            x = y = 0
+            dw, dh = width, height
+        else:
+            dw, dh = fit_size(source[0], source[1], width, height)
+            x, y = (width - dw) // 2, (height - dh) // 2
+        geometry = (QRect(x, y, dw, dh), x, y, dw, dh)
+        self._geometry = (source, geometry)
+        self._size = (width, height)
+        return geometry
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._geometry = None
+        super().resizeEvent(event)  # type: ignore[misc]
 
     def viewport(self) -> tuple[float, float, float, float]:
         """The part of the picture on screen, normalised (x, y, w, h); the whole picture unless zoomed."""
@@ -388,13 +412,13 @@ class TileBase:
             painter.drawText(top.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
 
     def _chrome_key(self) -> tuple[object, ...]:
-        w: Any = self
+        self._image_geometry()  # brings _size up to date after a resize
         now = time.monotonic()
         if now - self._fps_shown_at >= 1.0:  # the fps figure changes once a second, not on every frame
             self._fps_shown_at, self._fps_text = now, f"{self.fps:4.1f} fps"
         title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
         badge = ("HW" if self.decoder and "software" not in self.decoder else "SW") if self.camera else ""
-        return (w.width(), w.height(), title, badge, self._fps_text, self.profile, self.state, self.reason,
+        return (*self._size, title, badge, self._fps_text, self.profile, self.state, self.reason,
                 self.selected, self.paused, self.recording, round(self.zoom, 2))
 
     def _paint_chrome(self, painter: QPainter) -> None:

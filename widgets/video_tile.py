@@ -30,13 +30,13 @@ class VideoTile(TileBase, QWidget):
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         frame = self.frame
-        target = self.image_rect()
-        if frame is None or target.size() != self.size():
+        target, x, y, width, height = self._image_geometry()  # plain ints: each Qt call costs a GIL hand-over
+        if frame is None or (width, height) != self._size:
             painter.fillRect(self.rect(), BACKGROUND)  # letterbox bars; a full-size frame covers everything
         if frame is not None and frame.image.ndim == 3:
             image = QImage(frame.image.data, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGB32)
-            if self.zoom == 1.0 and target.width() == frame.width and target.height() == frame.height:
-                painter.drawImage(target.topLeft(), image)  # 1:1, no scaling
+            if self.zoom == 1.0 and width == frame.width and height == frame.height:
+                painter.drawImage(x, y, image)  # 1:1, no scaling
             else:
                 vx, vy, vw, vh = self.viewport()
                 source = QRectF(vx * frame.width, vy * frame.height, vw * frame.width, vh * frame.height)

@@ -32,12 +32,14 @@ class IncidentStore:
     def __init__(self) -> None:
         self._by_id: dict[str, Incident] = {}
         self._ordered: tuple[Incident, ...] | None = None  # sorted once per change, not at every map repaint
+        self.version = 0  # counts changes: what views key their caches on
         self.sig_changed = Signal("incidents.changed")  # (incident, created: bool)
         self.sig_reset = Signal("incidents.reset")
 
     def replace_all(self, incidents: list[Incident]) -> None:
         self._by_id = {i.id: i for i in incidents}
         self._ordered = None
+        self.version += 1
         self.sig_reset.emit()
 
     def upsert(self, incident: Incident) -> None:
@@ -46,6 +48,7 @@ class IncidentStore:
             return  # an older copy (replayed or raced with REST) never overwrites a newer one
         self._by_id[incident.id] = incident
         self._ordered = None
+        self.version += 1
         self.sig_changed.emit(incident, known is None)
 
     def get(self, incident_id: str) -> Incident | None:

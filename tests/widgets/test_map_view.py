@@ -376,6 +376,41 @@ def test_selecting_an_incident_centres_the_map_and_shows_what_is_near(city, make
     qtbot.waitUntil(lambda: not _close(_pixel(view, centre), SEVERITY_COLOURS["high"]), timeout=5000)
 
 
+def test_incident_markers_are_drawn_once_per_change_not_at_every_repaint(city, make_pane, qtbot, monkeypatch):
+    # hundreds of open incidents at a 5 Hz repaint: drawn one by one every time, they were thousands of Qt calls
+    from widgets import map_paint
+
+    drawn = []
+    real = map_paint._draw_incident_markers
+    monkeypatch.setattr(map_paint, "_draw_incident_markers", lambda view, painter: drawn.append(1) or real(view, painter))
+    pane = make_pane(city)
+    view = pane.view
+    lat, lon = 51.09, 71.65
+    view.centre_on(lat, lon, 15.0)
+    now = 1_700_000_000_000
+
+    def incident(status, updated):
+        return _env(10 + updated, "incident.created" if status == "new" else "incident.updated", {
+            "id": "inc-9", "type": "crash", "severity": "high", "status": status, "title": "Crash",
+            "camera_id": None, "lat": lat, "lon": lon, "district": "d-centre", "created_ms": now,
+            "updated_ms": now + updated})
+
+    city.apply(incident("new", 0))
+    centre = view.screen_of(lat, lon)
+    view.grab()
+    assert _close(_pixel(view, centre), SEVERITY_COLOURS["high"])
+    before = len(drawn)
+    for _ in range(3):
+        view.grab()  # repaints with nothing changed: the layer is blitted as it is
+    assert len(drawn) == before
+    city.apply(incident("closed", 1))  # a change: drawn again, and the closed incident is gone
+    view.grab()
+    assert len(drawn) == before + 1 and not _close(_pixel(view, centre), SEVERITY_COLOURS["high"])
+    view.centre_on(lat + 0.001, lon, 15.0)  # the view moved: drawn again
+    view.grab()
+    assert len(drawn) == before + 2
+
+
 def test_measure_distance_by_clicks(city, make_pane, qtbot):
     pane = make_pane(city)
     view = pane.view
