@@ -85,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.sim.history_bench import main as bench_history_main
 
             return bench_history_main(argv[2:])
+        if argv[1:2] == ["decode"]:
+            from console.video.bench_decode import main as bench_decode_main
+
+            return bench_decode_main(argv[2:])
         if argv[1:2] == ["sync"]:
             from widgets.bench_sync import main as bench_sync_main
 
@@ -95,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             return bench_map_main(argv[2:])
         if argv[1:2] != ["wall"]:
             print("usage: qala-console bench wall [--streams N] [--seconds S] [--paced] [--json]\n"
+                  "       qala-console bench decode [--decoder auto|software|cuda] [--counts 8,16,32] [--json]\n"
                   "       qala-console bench sync [--seconds S] [--layout 4x4] [--json]\n"
                   "       qala-console bench soak [--minutes M] [--every S] [--json]\n"
                   "       qala-console bench map [--cameras N] [--units N] [--seconds S] [--json]\n"

@@ -27,7 +27,6 @@ import math
 import os
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -36,52 +35,16 @@ from typing import Any
 CLIP_WIDTH, CLIP_HEIGHT, CLIP_FPS = 1280, 720, 25
 FRAME_INTERVAL_S = 1.0 / CLIP_FPS
 WINDOW_SIZE = (1600, 900)
-CLIP_VERSION = 1  # bump when the clip's content changes, so cached clips are remade
 
 
 # -- the clip -----------------------------------------------------------------------------------------------
 
 
 def make_clip(seconds: float = 10.0, cache_dir: str | Path | None = None) -> Path:
-    """A 720p25 H.264 MP4 with a 1 s GOP, no B-frames and moving, textured content (not trivially
-    compressible); made once and cached in the temp folder."""
-    import av
-    import numpy as np
+    """The 720p25 H.264 clip the wall plays (console.video.bench_clip), made once and cached."""
+    from console.video.bench_clip import make_clip as make
 
-    frames = max(CLIP_FPS, round(seconds * CLIP_FPS))
-    folder = Path(cache_dir or Path(tempfile.gettempdir()) / "qala-bench")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"wall-{CLIP_WIDTH}x{CLIP_HEIGHT}p{CLIP_FPS}-{frames}f-v{CLIP_VERSION}.mp4"
-    if path.exists() and path.stat().st_size > 0:
-        return path
-    rng = np.random.default_rng(7)
-    # a textured background (smoothed noise + gradients) that pans, plus boxes that move across it
-    coarse = rng.integers(0, 256, (CLIP_HEIGHT // 8 + 1, CLIP_WIDTH // 4 + 1, 3), dtype=np.uint8)
-    texture = np.repeat(np.repeat(coarse, 8, axis=0), 8, axis=1)[:CLIP_HEIGHT, : CLIP_WIDTH * 2]
-    fine = rng.integers(0, 40, texture.shape, dtype=np.uint8)
-    texture = (texture // 2 + fine).astype(np.uint8)
-    boxes = [(rng.integers(0, CLIP_WIDTH), rng.integers(0, CLIP_HEIGHT), rng.integers(-9, 10),
-              rng.integers(-6, 7), rng.integers(0, 256, 3, dtype=np.uint8)) for _ in range(12)]
-    tmp = path.with_suffix(f".{os.getpid()}.tmp.mp4")
-    with av.open(str(tmp), "w") as container:
-        stream = container.add_stream("libx264", rate=CLIP_FPS)
-        stream.width, stream.height, stream.pix_fmt = CLIP_WIDTH, CLIP_HEIGHT, "yuv420p"
-        stream.options = {"preset": "veryfast", "crf": "23",
-                          "x264-params": f"keyint={CLIP_FPS}:min-keyint={CLIP_FPS}:scenecut=0:bframes=0"}
-        for i in range(frames):
-            shift = (i * 6) % CLIP_WIDTH
-            image = np.ascontiguousarray(texture[:, shift: shift + CLIP_WIDTH])
-            for x0, y0, dx, dy, colour in boxes:
-                x = int(x0 + dx * i) % (CLIP_WIDTH - 120)
-                y = int(y0 + dy * i) % (CLIP_HEIGHT - 80)
-                image[y: y + 80, x: x + 120] = colour
-            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
-    os.replace(tmp, path)
-    return path
+    return make(CLIP_WIDTH, CLIP_HEIGHT, CLIP_FPS, seconds, cache_dir)
 
 
 def _camera(index: int, url: str) -> Any:

@@ -15,6 +15,9 @@ from av.codec.hwaccel import HWAccel, HWDeviceType, hwdevices_available
 
 DECODER_REQUESTS = ("auto", "software", "cuda")
 _PROBED_CODECS = ("h264", "hevc")
+# Every stream's decoder shares the GPU's primary CUDA context (FFmpeg's "primary_ctx"): without it each
+# stream creates a context of its own, hundreds of MB of GPU memory apiece, created one at a time by the driver.
+CUDA_DEVICE_OPTIONS = {"primary_ctx": "1"}
 _device_lock = threading.Lock()
 _device_status: dict[str, str | None] = {}  # device type -> None if it opened, else why not
 
@@ -51,10 +54,16 @@ def _probe_device(device_type: str) -> str | None:
     if device_type not in available_hwaccels():
         return f"{device_type} is not offered by this PyAV/FFmpeg build (offers: {available_hwaccels() or 'none'})"
     try:
-        HWAccel(device_type, allow_software_fallback=False).create(av.codec.Codec("h264", "r"))
+        HWAccel(device_type, allow_software_fallback=False, options=device_options(device_type)).create(
+            av.codec.Codec("h264", "r"))
     except Exception as exc:
         return f"{device_type} device could not be opened: {exc}"
     return None
+
+
+def device_options(device_type: str) -> dict[str, str] | None:
+    """Options for FFmpeg's av_hwdevice_ctx_create: a shared context for cuda, the defaults for the rest."""
+    return dict(CUDA_DEVICE_OPTIONS) if device_type == "cuda" and CUDA_DEVICE_OPTIONS else None
 
 
 def hwaccel_report() -> dict[str, object]:
@@ -106,7 +115,8 @@ class DecoderChoice:
         if self.device_type is None:
             return None
         # software fallback inside FFmpeg covers streams the device cannot decode (e.g. 4:4:4)
-        return HWAccel(self.device_type, allow_software_fallback=self.requested == "auto")
+        return HWAccel(self.device_type, allow_software_fallback=self.requested == "auto",
+                       options=device_options(self.device_type))
 
     def hardware_failed(self, reason: str) -> None:
         """The device failed at open or mid-stream: later opens use software (unless "cuda" was required)."""
