@@ -115,7 +115,6 @@ class TileBase:
         self._fps_text = ""
         self._chrome_cache_key: tuple[object, ...] = ()
         self._geometry: tuple[tuple[int, int] | None, tuple[QRect, int, int, int, int]] | None = None
-        self._size = (0, 0)  # the tile's, as of the last geometry asked for
         self._chrome = QPixmap()
         w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         w.setMinimumSize(64, 36)
@@ -193,9 +192,10 @@ class TileBase:
         returned: it is kept until the tile's size or the source's size changes."""
         return self._image_geometry()[0]
 
-    def _image_geometry(self) -> tuple[QRect, int, int, int, int]:
-        # asked several times per frame: kept, with its numbers as plain ints, until the tile or the source changes
-        # size. Every Qt call lets go of the GIL and a decode thread may then keep it for a while
+    def _image_geometry(self) -> tuple[QRect, int, int, int, int, int, int]:
+        """(picture rect, its x, y, width, height, the tile's width, height). Asked several times per frame: kept,
+        with its numbers as plain ints, until the tile or the source changes size. Every Qt call lets go of the GIL
+        and a decode thread may then keep it for a while."""
         frame = self.frame
         source = (frame.source_width, frame.source_height) if frame is not None else None
         cached = self._geometry
@@ -209,14 +209,16 @@ class TileBase:
         else:
             dw, dh = fit_size(source[0], source[1], width, height)
             x, y = (width - dw) // 2, (height - dh) // 2
-        geometry = (QRect(x, y, dw, dh), x, y, dw, dh)
+        geometry = (QRect(x, y, dw, dh), x, y, dw, dh, width, height)
         self._geometry = (source, geometry)
-        self._size = (width, height)
         return geometry
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self._geometry = None
         super().resizeEvent(event)  # type: ignore[misc]
+        resized = getattr(self.owner, "tile_resized", None)
+        if resized is not None:
+            resized(self.index)
 
     def viewport(self) -> tuple[float, float, float, float]:
         """The part of the picture on screen, normalised (x, y, w, h); the whole picture unless zoomed."""
@@ -412,13 +414,15 @@ class TileBase:
             painter.drawText(top.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
 
     def _chrome_key(self) -> tuple[object, ...]:
-        self._image_geometry()  # brings _size up to date after a resize
+        # the bars around a letterboxed picture are part of the chrome: nothing fills them at every frame
+        # (plain ints from the cached geometry: width() and height() are Qt calls, each a GIL hand-over)
+        geometry = self._image_geometry()[1:]
         now = time.monotonic()
         if now - self._fps_shown_at >= 1.0:  # the fps figure changes once a second, not on every frame
             self._fps_shown_at, self._fps_text = now, f"{self.fps:4.1f} fps"
         title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
         badge = ("HW" if self.decoder and "software" not in self.decoder else "SW") if self.camera else ""
-        return (*self._size, title, badge, self._fps_text, self.profile, self.state, self.reason,
+        return (geometry, self.frame is not None, title, badge, self._fps_text, self.profile, self.state, self.reason,
                 self.selected, self.paused, self.recording, round(self.zoom, 2))
 
     def _paint_chrome(self, painter: QPainter) -> None:
@@ -440,6 +444,12 @@ class TileBase:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setFont(self._font)
+        if self.frame is not None:  # the letterbox bars (a tile without a frame is filled by its paintEvent)
+            _, x, y, dw, dh, _, _ = self._image_geometry()
+            for bar in (QRect(0, 0, width, y), QRect(0, y + dh, width, height - y - dh),
+                        QRect(0, y, x, dh), QRect(x + dw, y, width - x - dw, dh)):
+                if not bar.isEmpty():
+                    painter.fillRect(bar, BACKGROUND)
         colour = STATE_COLOURS[state]
         painter.fillRect(QRect(0, 0, width, 16), QColor(0, 0, 0, 160))
         painter.setPen(QColor(235, 235, 235))

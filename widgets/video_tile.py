@@ -30,9 +30,9 @@ class VideoTile(TileBase, QWidget):
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         frame = self.frame
-        target, x, y, width, height = self._image_geometry()  # plain ints: each Qt call costs a GIL hand-over
-        if frame is None or (width, height) != self._size:
-            painter.fillRect(self.rect(), BACKGROUND)  # letterbox bars; a full-size frame covers everything
+        target, x, y, width, height, _, _ = self._image_geometry()  # plain ints: each Qt call costs a GIL hand-over
+        if frame is None:
+            painter.fillRect(self.rect(), BACKGROUND)  # with a frame, the chrome holds the letterbox bars
         if frame is not None and frame.image.ndim == 3:
             image = QImage(frame.image.data, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGB32)
             if self.zoom == 1.0 and width == frame.width and height == frame.height:

@@ -214,9 +214,14 @@ class VideoWall(QWidget):
             self._last_switch[index] = time.monotonic()
 
     def _output_size(self, index: int, width: int, height: int) -> tuple[int, int]:
-        """Tile-sized, times the digital zoom (sharp when zoomed), never above the stream's own size."""
-        zoom = self.tiles[index].zoom if index < len(self.tiles) else 1.0
-        box_w, box_h = self.tile_size_of(index)
+        """Tile-sized, times the digital zoom (sharp when zoomed), never above the stream's own size.
+
+        The tile's real size once it is on screen: the grid gives some tiles a pixel more than their share, and a
+        frame one pixel off is scaled at every paint instead of copied."""
+        tile = self.tiles[index] if index < len(self.tiles) else None
+        zoom = tile.zoom if tile is not None else 1.0
+        box_w, box_h = (tile.width(), tile.height()) if tile is not None and tile.isVisible() else \
+            self.tile_size_of(index)
         fit_w, fit_h = fit_size(width, height, round(box_w * zoom), round(box_h * zoom))
         return (fit_w, fit_h) if fit_w <= width else (width - width % 2, height - height % 2)
 
@@ -460,8 +465,14 @@ class VideoWall(QWidget):
                 del self._incoming[index]
         self._retiring = [p for p in self._retiring if not p.join(0)]
 
-    def _update_output_sizes(self) -> None:
+    def tile_resized(self, index: int) -> None:
+        """Called by a tile whose size changed: its stream's frames follow (see `_output_size`)."""
+        self._update_output_sizes(index)
+
+    def _update_output_sizes(self, only: int | None = None) -> None:
         for index, player in [*self.players.items(), *((i, p) for i, (_, p) in self._incoming.items())]:
+            if only is not None and index != only:
+                continue
             camera = self.tiles[index].camera
             stream = camera.stream(self.tiles[index].profile if player is self.players.get(index)
                                    else self._incoming[index][0]) if camera else None

@@ -184,3 +184,54 @@ def test_tile_draws_an_objects_track_up_to_the_shown_frame_and_through_the_zoom(
     row = area.y() + (0.75 - y0) / h * area.height()
     zoomed = car_pixels(image, row, 0, 400)
     assert zoomed and abs(min(zoomed) - (0.15 - x0) / w * 400) <= 3
+
+
+def test_each_tile_gets_frames_of_its_own_size_so_they_are_drawn_unscaled(qtbot):
+    """The grid gives some tiles a pixel more than their share; a frame one pixel off was scaled at every paint."""
+    from console.video import StreamPlayer
+    from widgets.tile_base import fit_size
+
+    wall = VideoWall(DetectionBuffer(), 4, 4)
+    qtbot.addWidget(wall)
+    camera = Camera.from_json(CAMERA)
+    player = StreamPlayer("http://127.0.0.1:9/never-started.ts")  # only its output size is read here
+    wall.tiles[0].set_camera(camera, "sub")
+    wall.players[0] = player
+    wall.resize(1600, 900)
+    wall.show()
+    qtbot.waitExposed(wall)
+    sizes = {(tile.width(), tile.height()) for tile in wall.tiles}
+    assert len(sizes) > 1  # the grid's rounding: not every tile is the nominal size
+    for index, tile in enumerate(wall.tiles):
+        assert wall._output_size(index, 640, 360) == fit_size(640, 360, tile.width(), tile.height())
+    wall.resize(1500, 860)  # the tile's own resize brings its stream's frames along
+    qtbot.waitUntil(lambda: wall.tiles[0].width() < 390)
+    tile = wall.tiles[0]
+    assert player.output_size == fit_size(640, 360, tile.width(), tile.height())
+    wall.players.clear()
+    wall.stop()
+
+
+def test_letterbox_bars_come_with_the_chrome_not_a_fill_per_frame(qtbot):
+    from widgets.tile_base import BACKGROUND
+
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+    tile.resize(400, 240)  # a 640x360 source fits as 400x224: bars of 8 rows above and below
+    tile.set_camera(Camera.from_json(CAMERA), "sub")
+    tile.set_health(StreamState.LIVE, "", "h264 (software)")
+    white = frame(0, 0.0, 400, 224)
+    white.image[:] = 255
+    tile.show_frame(white, None)
+    image = tile.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert tile._image_geometry()[1:5] == (0, 8, 400, 224)
+    bar, picture = image.pixelColor(200, 236), image.pixelColor(200, 120)
+    assert (bar.red(), bar.green(), bar.blue()) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
+    assert (picture.red(), picture.green(), picture.blue()) == (255, 255, 255)
+    chrome = tile._chrome
+    tile.show_frame(frame(40, 0.04, 400, 224), None)  # black
+    image = tile.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert tile._chrome is chrome  # same geometry and state: the chrome, bars included, is not drawn again
+    bar, picture = image.pixelColor(200, 236), image.pixelColor(200, 120)
+    assert (bar.red(), bar.green(), bar.blue()) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
+    assert (picture.red(), picture.green(), picture.blue()) == (0, 0, 0)
