@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="main window size (default: as saved with the wall arrangement, else 1600x900)")
     parser.add_argument("--renderer", choices=("auto", "cpu", "gpu"),
                         help="video wall renderer (default: the saved setting, else auto: GPU on graphics hardware)")
+    parser.add_argument("--decoder", choices=("auto", "software", "cuda", "qsv", "vaapi", "d3d11va", "videotoolbox"),
+                        help="video decoding (default: the saved setting, else auto: a hardware decoder where one "
+                             "works); a device by name is required, never silently replaced by software")
     parser.add_argument("--layout", metavar="PRESET", help="wall layout: 1, 2x2 .. 6x6, 1+5, 1+7, 2+8, 1+12")
     parser.add_argument("--maximise", metavar="TILE", type=int, help="start with this tile (0-based) maximised")
     parser.add_argument("--stats-log", metavar="FILE", help="append a JSON snapshot line every --stats-every s")
@@ -121,6 +124,22 @@ def main(argv: list[str] | None = None) -> int:
     return run_console(args)
 
 
+def apply_decoder_setting(settings: Any) -> str:
+    """The workstation's saved decoder choice (`--decoder`) for every stream from now on; a bad saved value is
+    logged and replaced by "auto", never a reason not to start."""
+    from console.video.hwaccel import set_preferred_decoder
+
+    value = str(settings.value("video/decoder", "auto"))
+    try:
+        set_preferred_decoder(value)
+    except ValueError as exc:
+        log.warning("video/decoder setting ignored: %s", exc)
+        value = "auto"
+        set_preferred_decoder(value)
+    log.info("video decoding: %s", value)
+    return value
+
+
 def run_console(args: argparse.Namespace) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -210,6 +229,9 @@ async def _run(app: Any, args: argparse.Namespace, profile: Any, credentials: tu
         settings.setValue("map/tiles", args.tiles)
     renderer = choose_renderer(str(settings.value("wall/renderer", "auto")))
     log.info("video wall renderer: %s", renderer)
+    if args.decoder:
+        settings.setValue("video/decoder", args.decoder)
+    apply_decoder_setting(settings)
     window = MainWindow(CityState(), renderer=renderer)
     width, height = (int(v) for v in (args.size or "1600x900").lower().split("x"))
     window.resize(width, height)

@@ -12,7 +12,7 @@ the frames as the wall would), so it runs on a headless GPU server too.
 3. raw FFmpeg yardsticks in the same run: PyAV decode of the same clip in the same number of threads with
    the same decoder, no conversion, no player; ratios are printed against them.
 
-`--decoder cuda` refuses to fall back (a stream that cannot use the GPU fails and the step fails); `auto`
+`--decoder cuda` (or another device by name) refuses to fall back (a stream that cannot use the GPU fails and the step fails); `auto`
 uses the GPU where it works; `software` never does. With `--compare-software` the ramp runs again on the
 CPU so the two can be read side by side. On NVIDIA machines it samples `nvidia-smi` for the decoder engine's
 load.
@@ -31,6 +31,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from console.video.hwaccel import DECODER_REQUESTS, HARDWARE_DEVICES
 
 FULL_RATE_SHARE = 0.98  # a stream holds full rate at ≥ 98 % of its clip's fps
 DEFAULT_COUNTS = "8,16,32,48,64,96,128"
@@ -189,7 +191,7 @@ def run_players(clip: Path, count: int, decoder: str, output_size: tuple[int, in
         decoders[s.decoder] = decoders.get(s.decoder, 0) + 1
     failed = [f"{s.name}: {s.reason}" for s in stats if s.state == "failed"]
     notes = sorted({s.decoder_note for s in stats if s.decoder_note})
-    hardware = sum(n for label, n in decoders.items() if label.endswith("(cuda)"))
+    hardware = sum(n for label, n in decoders.items() if not label.endswith("(software)"))
     result: dict[str, Any] = {
         "streams": count,
         "mode": "paced" if paced else "saturated",
@@ -213,7 +215,7 @@ def run_players(clip: Path, count: int, decoder: str, output_size: tuple[int, in
     }
     if paced:
         result["full_rate"] = (result["per_stream_fps_min"] >= FULL_RATE_SHARE * fps and not failed
-                               and (decoder != "cuda" or hardware == count))
+                               and (decoder not in HARDWARE_DEVICES or hardware == count))
     return result
 
 
@@ -273,8 +275,8 @@ def run_raw(clip: Path, threads: int, seconds: float, warmup: float, device: str
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qala-console bench decode",
                                      description="Decode capacity: streams held at full rate, hardware or software")
-    parser.add_argument("--decoder", choices=("auto", "software", "cuda"), default="auto",
-                        help="what decodes (default auto: the GPU where it works)")
+    parser.add_argument("--decoder", choices=DECODER_REQUESTS, default="auto",
+                        help="what decodes (default auto: a hardware decoder where one works)")
     parser.add_argument("--size", type=_parse_size, default=(1920, 1080), help="clip size (default 1920x1080)")
     parser.add_argument("--fps", type=int, default=25, help="clip frame rate (default 25)")
     parser.add_argument("--output", type=_parse_size, default=(480, 270),
@@ -327,7 +329,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "output": f"{args.output[0]}x{args.output[1]} BGRA per stream",
         "decoder_requested": args.decoder,
         "full_rate_means": f"every stream ≥ {FULL_RATE_SHARE:.0%} of {args.fps} fps, none failed"
-                           + (", all on the GPU" if args.decoder == "cuda" else ""),
+                           + (", all on the GPU" if args.decoder in HARDWARE_DEVICES else ""),
         "cpu_count": psutil.cpu_count(),
         "gpu": gpu_query(tool, "name,driver_version,memory.total") or None,
         "cuda_context": args.cuda_context,
@@ -344,7 +346,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     saturate = args.saturate or held or args.counts[0]
     saturated = run_players(clip, saturate, args.decoder, args.output, args.seconds, args.warmup, False, args.fps)
     result["saturated"] = saturated
-    device = "cuda" if any(label.endswith("(cuda)") for label in saturated["decoders"]) else None
+    used = [label.rsplit("(", 1)[-1].rstrip(")") for label in saturated["decoders"]]
+    device = next((d for d in used if d in HARDWARE_DEVICES), None)
     raw = run_raw(clip, saturate, args.seconds, min(args.warmup, 2.0), device)
     result["raw"] = raw
     result["saturated_vs_raw"] = round(saturated["total_fps"] / raw["fps"], 3) if raw["fps"] else None

@@ -82,7 +82,7 @@ class DecodeSession:
                 raise
             container = self._open(None)  # if this fails too, the input is the problem, not the device
             self.decoder.hardware_failed(f"open: {exc}")
-            if self.decoder.requested == "cuda":
+            if self.decoder.required:
                 container.close()
                 return SessionEnd.HARDWARE_FAILED
         self.opened = True

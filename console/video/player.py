@@ -45,8 +45,9 @@ class StreamPlayer:
     """Opens `url`, decodes its first video stream on one thread, converts each frame to BGRA of
     `output_size` (or planar YUV 4:2:0 with `pixel_format="yuv420p"`) and puts it in `slot`; reconnects with backoff and reports its state.
 
-    `clock` is "pts-unix90k", "arrival" or a StreamClock. `decoder` is "auto", "software" or "cuda" (see
-    console.video.hwaccel). `options` are FFmpeg options plus the player options "loop" and "realtime" (see
+    `clock` is "pts-unix90k", "arrival" or a StreamClock. `decoder` is "auto", "software" or a hardware device
+    such as "cuda" (see console.video.hwaccel); None: the workstation's preference. `options` are FFmpeg options
+    plus the player options "loop" and "realtime" (see
     console.video.sources). `on_state(state, reason)` and `on_data(stream_index, payload, time_ms)` are
     called on the decode or watchdog thread: marshal to your own thread, never block, never call stop().
     A stream with no new frame for `stall_timeout` s is STALLED; after `reconnect_after` s it is reopened.
@@ -63,7 +64,7 @@ class StreamPlayer:
         name: str = "",
         clock: str | StreamClock = "arrival",
         output_size: tuple[int, int] = (640, 360),
-        decoder: str = "auto",
+        decoder: str | None = None,
         options: dict[str, str] | None = None,
         on_state: Callable[[StreamState, str], None] | None = None,
         on_data: DataCallback | None = None,
@@ -284,8 +285,9 @@ class StreamPlayer:
 
     def _run_sessions(self) -> None:
         if not self._decoder.usable:
+            choice = self._decoder
             self._machine.move(
-                S.FAILED, f"cuda decoding required but unavailable: {self._decoder.fallback_reason}"
+                S.FAILED, f"{choice.requested} decoding required but unavailable: {choice.fallback_reason}"
             )
             return
         failures = fatal_failures = 0
@@ -304,7 +306,8 @@ class StreamPlayer:
                 fault = Fault(FaultKind.TRANSIENT, "stream ended (EOF)")
             if end is SessionEnd.HARDWARE_FAILED:
                 if not self._decoder.usable:
-                    self._machine.move(S.FAILED, f"cuda decoding required: {self._decoder.fallback_reason}")
+                    choice = self._decoder
+                    self._machine.move(S.FAILED, f"{choice.requested} decoding required: {choice.fallback_reason}")
                     return
                 with self._lock:
                     self._reconnects += 1

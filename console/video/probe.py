@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from console.video.hwaccel import available_hwaccels
+from console.video.hwaccel import DECODER_REQUESTS, available_hwaccels
 from console.video.player import StreamPlayer
 from console.video.sources import is_live
 from console.video.state import StreamState
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("url")
     parser.add_argument("--seconds", type=float, default=3.0)
-    parser.add_argument("--decoder", choices=("auto", "software", "cuda"), default="auto")
+    parser.add_argument("--decoder", choices=DECODER_REQUESTS, default="auto")
     args = parser.parse_args(argv)
     result = probe(args.url, args.seconds, args.decoder)
     print(json.dumps(result, indent=2))

@@ -63,7 +63,38 @@ def test_every_stream_shares_the_gpus_primary_context(gpu):
 
 def test_unknown_decoder_request_is_rejected():
     with pytest.raises(ValueError, match="decoder"):
-        DecoderChoice("vaapi")
+        DecoderChoice("nvenc")
+    with pytest.raises(ValueError, match="decoder"):
+        hw.set_preferred_decoder("gpu")
+
+
+def test_auto_takes_the_first_device_that_opens_in_the_preferred_order(monkeypatch):
+    monkeypatch.setattr(hw, "available_hwaccels", lambda: ["cuda", "qsv", "vaapi"])
+    monkeypatch.setattr(hw, "_device_status", {"cuda": "no NVIDIA driver", "qsv": "no Intel GPU", "vaapi": None})
+    choice = DecoderChoice("auto")
+    accel = choice.hwaccel()
+    assert choice.device_type == "vaapi" and accel.allow_software_fallback and not accel.options  # no cuda options
+    assert choice.describe("hevc", hardware_active=True) == "hevc (vaapi)"
+    monkeypatch.setattr(hw, "_device_status", {"cuda": "no NVIDIA driver", "qsv": "no Intel GPU",
+                                               "vaapi": "no render node"})
+    none_opens = DecoderChoice("auto")
+    assert none_opens.usable and none_opens.hwaccel() is None
+    assert none_opens.fallback_reason == "no NVIDIA driver; no Intel GPU; no render node"  # every reason, in order
+
+
+def test_a_device_asked_for_by_name_is_required(monkeypatch):
+    monkeypatch.setattr(hw, "_device_status", {"vaapi": "vaapi is not offered by this PyAV/FFmpeg build"})
+    choice = DecoderChoice("vaapi")
+    assert choice.required and not choice.usable
+    assert "not offered" in choice.fallback_reason
+
+
+def test_players_asked_for_nothing_follow_the_workstations_preference(monkeypatch):
+    monkeypatch.setattr(hw, "_preferred", "auto")
+    assert DecoderChoice().requested == "auto"
+    hw.set_preferred_decoder("software")
+    assert DecoderChoice().requested == "software" and DecoderChoice("auto").requested == "auto"
+    assert hw.preferred_decoder() == "software"
 
 
 def test_real_probe_on_this_machine_answers_without_raising():

@@ -50,3 +50,19 @@ def test_rounds_are_combined_by_the_meaning_of_each_figure():
     combined = combine_rounds(rounds)
     assert combined == {"displayed_fps": 320.0, "per_tile_fps_min": 18.0, "gui_timer_gap_ms_max": 90.0,
                         "slot_dropped_frames": 7, "per_tile_fps": [21.0, 19.5], "decoder": "h264 (software)"}
+
+
+def test_the_decoder_setting_is_saved_applied_and_a_bad_one_ignored(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from console.video import hwaccel
+    from widgets.app import apply_decoder_setting, build_parser
+
+    monkeypatch.setattr(hwaccel, "_preferred", "auto")
+    parser_choices = next(a.choices for a in build_parser()._actions if a.dest == "decoder")
+    assert tuple(parser_choices) == hwaccel.DECODER_REQUESTS  # the CLI offers exactly what the engine knows
+    settings = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
+    settings.setValue("video/decoder", "software")
+    assert apply_decoder_setting(settings) == "software" and hwaccel.DecoderChoice().requested == "software"
+    settings.setValue("video/decoder", "gpu-please")  # hand-edited, or from another version
+    assert apply_decoder_setting(settings) == "auto" and hwaccel.DecoderChoice().requested == "auto"
