@@ -47,10 +47,16 @@ class MainThreadGc:
     def collect(self) -> int:
         """One collection: the oldest generation that is due. Returns how many objects were unreachable."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
-        generation = 1 if counts[1] > thresholds[1] else 0
-        if counts[2] > thresholds[2] and time.monotonic() - self._last_full >= FULL_EVERY_S:
+        now = time.monotonic()
+        generation = 0
+        # by the thresholds alone the middle generation came every tenth tick (2.5 s), each pass a GUI stall of
+        # several ms scanning the live detections: it waits for its half minute as the full one waits for five
+        if counts[1] > thresholds[1] and now - self._last_middle >= MIDDLE_EVERY_S:
+            generation = 1
+            self._last_middle = now
+        if counts[2] > thresholds[2] and now - self._last_full >= FULL_EVERY_S:
             generation = 2
-            self._last_full = self._last_middle = time.monotonic()
+            self._last_full = self._last_middle = now
         started = time.perf_counter()
         found = gc.collect(generation)
         elapsed_ms = (time.perf_counter() - started) * 1000

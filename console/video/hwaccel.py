@@ -22,7 +22,7 @@ _preferred = "auto"
 _PROBED_CODECS = ("h264", "hevc")
 # Every stream's decoder shares the GPU's primary CUDA context (FFmpeg's "primary_ctx"): without it each
 # stream creates a context of its own, hundreds of MB of GPU memory apiece, created one at a time by the driver.
-CUDA_DEVICE_OPTIONS = {"primary_ctx": "1"}
+CUDA_DEVICE_OPTIONS: dict[str, object] = {"primary_ctx": "1"}
 _device_lock = threading.Lock()
 _device_status: dict[str, str | None] = {}  # device type -> None if it opened, else why not
 
@@ -66,7 +66,7 @@ def _probe_device(device_type: str) -> str | None:
     return None
 
 
-def device_options(device_type: str) -> dict[str, str] | None:
+def device_options(device_type: str) -> dict[str, object] | None:
     """Options for FFmpeg's av_hwdevice_ctx_create: a shared context for cuda, the defaults for the rest."""
     return dict(CUDA_DEVICE_OPTIONS) if device_type == "cuda" and CUDA_DEVICE_OPTIONS else None
 
@@ -123,7 +123,7 @@ class DecoderChoice:
         self._resolved = True
         if self.requested == "software":
             return
-        candidates = [self.requested] if self.required else \
+        candidates = [str(self.requested)] if self.required else \
             [d for d in HARDWARE_DEVICES if d in available_hwaccels()] or ["cuda"]  # "cuda": for the reason
         reasons = []
         for device in candidates:

@@ -77,3 +77,25 @@ def test_refreeze_frees_what_an_earlier_freeze_kept_and_freezes_the_rest(qapp):
         collector.stop()
         gc.unfreeze()
         gc.collect()
+
+
+def test_older_generations_wait_for_their_time_not_only_their_thresholds(qapp, monkeypatch):
+    """The middle generation every half minute, the full one every five (each pass over them scans every live
+    detection: a GUI stall), the young one at every tick."""
+    import widgets.main_thread_gc as module
+
+    clock = [1000.0]
+    monkeypatch.setattr(module.time, "monotonic", lambda: clock[0])
+    collector = MainThreadGc(interval_ms=10_000, freeze=False)
+    asked: list[int] = []
+    monkeypatch.setattr(module.gc, "get_count", lambda: (800, 11, 11))  # every threshold crossed
+    monkeypatch.setattr(module.gc, "collect", lambda generation=2: asked.append(generation) or 0)
+    try:
+        for seconds in (0.25, 2.5, 10.0, module.MIDDLE_EVERY_S, module.MIDDLE_EVERY_S + 0.25,
+                        module.FULL_EVERY_S, module.FULL_EVERY_S + 0.25, module.FULL_EVERY_S + module.MIDDLE_EVERY_S):
+            clock[0] = 1000.0 + seconds
+            collector.collect()
+    finally:
+        monkeypatch.undo()
+        collector.stop()
+    assert asked == [0, 0, 0, 1, 0, 2, 0, 1]
