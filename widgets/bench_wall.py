@@ -285,38 +285,13 @@ def run_decode_only(clip: Path, streams: int, seconds: float, warmup: float,
 
 
 def run_raw(clip: Path, streams: int, seconds: float, warmup: float) -> dict[str, Any]:
-    import av
+    """Raw FFmpeg software decode of the same clip, one thread per stream: the yardstick (bench decode's loop)."""
+    from console.video.bench_decode import run_raw as raw_decode
 
-    stop = threading.Event()
-    counts = [0] * streams
-
-    def decode(slot: int) -> None:
-        while not stop.is_set():
-            with av.open(str(clip)) as container:
-                container.streams.video[0].codec_context.thread_count = 1
-                for _frame in container.decode(video=0):
-                    counts[slot] += 1
-                    if stop.is_set():
-                        return
-
-    threads = [threading.Thread(target=decode, args=(i,), name=f"bench-raw-{i:02d}") for i in range(streams)]
-    try:
-        for thread in threads:
-            thread.start()
-        time.sleep(warmup)
-        before = sum(counts)
-        cpu = _CpuWindow()
-        started = time.monotonic()
-        time.sleep(seconds)
-        elapsed = time.monotonic() - started
-        cpu_percent = cpu.percent()
-        frames = sum(counts) - before
-    finally:
-        stop.set()
-        for thread in threads:
-            if thread.ident is not None:
-                thread.join()
-    return {"raw_decode_fps": round(frames / elapsed, 1), "raw_cpu_percent": cpu_percent}
+    raw = raw_decode(clip, streams, seconds, warmup, None)
+    if raw["errors"]:
+        raise RuntimeError(f"raw decode failed: {raw['errors'][0]}")
+    return {"raw_decode_fps": raw["fps"], "raw_cpu_percent": raw["cpu_percent"]}
 
 
 # -- the command ---------------------------------------------------------------------------------------------
@@ -460,7 +435,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    result = run(args)
+    try:
+        result = run(args)
+    except RuntimeError as exc:
+        print(f"bench wall: {exc}", file=sys.stderr)
+        return 1
     print(json.dumps(result) if args.json else summary(result), flush=True)
     return 0
 
