@@ -20,6 +20,9 @@ TRACK_PEN = QPen(QColor(255, 210, 60, 200), 2.0)
 FOOTPRINT_PEN = QPen(QColor(120, 255, 160), 1.5)
 FOOTPRINT_FILL = QColor(120, 255, 160, 60)
 DRONE_COLOUR = QColor(255, 210, 60)
+CENTRE_PEN = QPen(QColor(120, 255, 160), 1.5)
+OUTLINE_PEN = QPen(QColor(0, 0, 0), 1)
+TAG_DEFAULT = QColor(255, 255, 255)
 TRACK_WINDOW_MS = 10 * 60 * 1000
 
 
@@ -51,14 +54,14 @@ class DroneMapLayer:
                     painter.drawPolygon(QPolygonF([pane.project(lat, lon) for lat, lon in fix.corners]))
                 if fix.frame_center:
                     c = pane.project(*fix.frame_center)
-                    painter.setPen(QPen(QColor(120, 255, 160), 1.5))
+                    painter.setPen(CENTRE_PEN)
                     painter.drawLine(c + QPointF(-5, 0), c + QPointF(5, 0))
                     painter.drawLine(c + QPointF(0, -5), c + QPointF(0, 5))
                 self._paint_drone(painter, pane.project(fix.lat, fix.lon), fix.heading_deg or 0.0)
         for tag in self._tags():
             p = pane.project(tag.lat, tag.lon)
-            painter.setPen(QPen(QColor(0, 0, 0), 1))
-            painter.setBrush(TAG_COLOURS.get(tag.category, QColor(255, 255, 255)))
+            painter.setPen(OUTLINE_PEN)
+            painter.setBrush(TAG_COLOURS.get(tag.category, TAG_DEFAULT))
             painter.drawPolygon(QPolygonF([p, p + QPointF(-4, -10), p + QPointF(4, -10)]))
 
     def _paint_drone(self, painter: QPainter, at: QPointF, heading_deg: float) -> None:
@@ -68,6 +71,6 @@ class DroneMapLayer:
             # heading is clockwise from north; screen y grows downwards
             return at + QPointF(forward * math.sin(h) + right * math.cos(h), -forward * math.cos(h) + right * math.sin(h))
 
-        painter.setPen(QPen(QColor(0, 0, 0), 1))
+        painter.setPen(OUTLINE_PEN)
         painter.setBrush(DRONE_COLOUR)
         painter.drawPolygon(QPolygonF([point(10, 0), point(-6, 6), point(-3, 0), point(-6, -6)]))

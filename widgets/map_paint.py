@@ -56,6 +56,7 @@ MEASURE_PEN = QPen(QColor(255, 230, 0), 2.0, Qt.PenStyle.DashLine)
 TEXT = QColor(235, 238, 242)
 HALO = QColor(10, 12, 16, 200)
 PANEL = QColor(16, 19, 24, 210)
+MARKER_OUTLINE = QColor(10, 20, 30)
 CONE_MIN_ZOOM = 15.0
 LABEL_MIN_ZOOM = 17.0
 CONE_RANGE_M = 80.0
@@ -246,7 +247,7 @@ def _camera_markers(
             # Qt angles: counter-clockwise from 3 o'clock, in 1/16 degree; headings: clockwise from north
             painter.drawPie(int(x) - r, int(y) - r, d, d, int((90.0 - heading - fov / 2) * 16), int(fov * 16))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    outline = QColor(10, 20, 30)
+    outline = MARKER_OUTLINE
     sprites = {
         (False, True): SPRITES.marker("square", CAMERA_COLOUR, outline, 4),
         (False, False): SPRITES.marker("square", CAMERA_OFFLINE, outline, 4),
@@ -260,8 +261,9 @@ def _camera_markers(
         key = (camera.kind == "ptz", camera.status == "online")  # type: ignore[attr-defined]
         dx, dy = offsets[key]
         painter.drawPixmap(int(x) + dx, int(y) + dy, sprites[key][0])
-        if labels:
-            _label(painter, QPointF(x + 7, y - 5), f"{camera.number:02d} {camera.name}")  # type: ignore[attr-defined]
+        if labels:  # the label's sprite is cached by its text; placed with whole pixels, no QPointF per camera
+            plate, offset = SPRITES.label(f"{camera.number:02d} {camera.name}", TEXT, HALO, 10)  # type: ignore[attr-defined]
+            painter.drawPixmap(int(x + 7 + offset.x()), int(y - 5 + offset.y()), plate)
         if camera.id == view.selected_camera:  # type: ignore[attr-defined]
             painter.setPen(QPen(QColor(255, 255, 255), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -21,6 +21,7 @@ class TrackLine:
     def __init__(self) -> None:
         self._key: Hashable = None
         self._polygon = QPolygonF()
+        self._pen: tuple[QPen | None, QPen] = (None, QPen())
 
     def draw(self, painter: QPainter, view: Any, key: Hashable, points: Callable[[], Iterable[tuple[float, float]]],
              pen: QPen) -> None:
@@ -30,11 +31,15 @@ class TrackLine:
             self._key = key
         if self._polygon.size() < 2:
             return
-        cosmetic = QPen(pen)
-        cosmetic.setCosmetic(True)
+        if self._pen[0] is not pen:  # made once per pen, not at every paint (a Qt object is a GIL hand-over)
+            cosmetic = QPen(pen)
+            cosmetic.setCosmetic(True)
+            self._pen = (pen, cosmetic)
+        s = view.scale
         painter.save()
-        painter.setTransform(view.unit_transform(), True)
-        painter.setPen(cosmetic)
+        painter.translate(view.width() / 2 - view.cx * s, view.height() / 2 - view.cy * s)  # = unit_transform()
+        painter.scale(s, s)
+        painter.setPen(self._pen[1])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(self._polygon)
         painter.restore()

@@ -10,7 +10,7 @@ from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from console.api.models import Camera, Detection
@@ -20,7 +20,8 @@ CAMERA_MIME = "application/x-qala-camera"  # payload: the camera id, UTF-8 (came
 TILE_MIME = "application/x-qala-tile"  # payload: "<wall key>:<tile index>", for swapping tiles on one wall
 OVERLAYS = ("boxes", "labels", "tracks", "zones")
 MAX_ZOOM = 8.0
-TRACK_POINTS = 25  # positions kept per track (1 s at 25 fps)
+TRACK_POINTS = 13  # positions kept per track: the newest, and one every TRACK_STEP_MS before it (about 1 s)
+TRACK_STEP_MS = 80  # every other frame at 25 fps: the same line with half the points to draw
 TRACK_FORGET_MS = 2000
 TRACK_SWEEP_MS = 250  # how often ended tracks are looked for
 
@@ -42,6 +43,11 @@ ZONE_FILL = QColor(255, 220, 0, 40)
 LINE_PEN = QPen(QColor(255, 80, 200, 220), 2.0)
 SELECTED_PEN = QPen(QColor(80, 160, 255), 2.0)
 ALERT_COLOUR = QColor(255, 40, 40)
+ALERT_PEN = QPen(ALERT_COLOUR, 4)
+TITLE_BAR = QColor(0, 0, 0, 160)
+TITLE_TEXT = QColor(235, 235, 235)
+RECORDING_DOT = QColor(230, 30, 30)
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATE_COLOURS = {
     StreamState.CONNECTING: QColor(120, 160, 255),
     StreamState.LIVE: QColor(60, 200, 90),
@@ -104,7 +110,8 @@ class TileBase:
         self.zoom = 1.0
         self.centre = (0.5, 0.5)  # of the zoomed view, normalised to the picture
         self.frames_shown = 0
-        self.tracks: dict[int, deque[tuple[int, QPointF]]] = {}
+        self.tracks: dict[int, deque[tuple[int, float, float]]] = {}  # track id -> (frame time, foot x, foot y)
+        self._track_path = QPainterPath()  # reused for every class at every frame
         self._tracks_swept_ms = 0
         self._shown_times: deque[float] = deque(maxlen=60)
         self._press: QPoint | None = None
@@ -114,8 +121,11 @@ class TileBase:
         self._fps_shown_at = 0.0
         self._fps_text = ""
         self._chrome_cache_key: tuple[object, ...] = ()
+        self._chrome_painter = QPainter()  # begun on the chrome pixmap for each redraw
+        self.chrome_renders = 0
         self._geometry: tuple[tuple[int, int] | None, tuple[QRect, int, int, int, int, int, int]] | None = None
         self._pixel_ratio = 1.0
+        self._picture_rectf: tuple[QRect | None, QRectF] = (None, QRectF())
         self._chrome = QPixmap()
         w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         w.setMinimumSize(64, 36)
@@ -172,7 +182,11 @@ class TileBase:
             if points is None:
                 points = tracks[obj.track_id] = deque(maxlen=TRACK_POINTS)
             if not points or points[-1][0] < t:
-                points.append((t, QPointF(x + w / 2, y + h)))  # the object's foot point, normalised
+                foot = (t, x + w / 2, y + h)  # the object's foot point, normalised: plain floats
+                if len(points) > 1 and points[-1][0] - points[-2][0] < TRACK_STEP_MS:
+                    points[-1] = foot  # the newest point moves on until it is a step from the one before
+                else:
+                    points.append(foot)
         if t - self._tracks_swept_ms >= TRACK_SWEEP_MS or t < self._tracks_swept_ms:
             self._tracks_swept_ms = t
             # either way: a clock that went back (a source that started over) leaves tracks "in the future"
@@ -195,8 +209,8 @@ class TileBase:
 
     def _image_geometry(self) -> tuple[QRect, int, int, int, int, int, int]:
         """(picture rect, its x, y, width, height, the tile's width, height). Asked several times per frame: kept,
-        with its numbers as plain ints, until the tile or the source changes size. Every Qt call lets go of the GIL
-        and a decode thread may then keep it for a while."""
+        with its numbers as plain ints, until the tile or the source changes size. Making a Qt object lets go of
+        the GIL and a decode thread may then keep it for a while (see `paint_overlays`)."""
         frame = self.frame
         source = (frame.source_width, frame.source_height) if frame is not None else None
         cached = self._geometry
@@ -327,9 +341,12 @@ class TileBase:
     def paint_overlays(self, painter: QPainter) -> None:
         """Zones, tracks and boxes for the shown frame, clipped to the picture, then the chrome.
 
-        Every Qt call here lets go of the GIL, and on a busy wall getting it back costs up to a millisecond: the
-        overlays of a tile are drawn with as few calls as it takes (numbers from the cached geometry, one pen per
-        class, one call per box), which roughly halves the calls of a tile's repaint."""
+        PySide6 lets go of the GIL whenever it makes a Qt object (a constructor, or a method that returns a new
+        QRectF or QPointF) and when a signal is emitted; method calls with plain numbers keep it. With one busy
+        Python thread beside it a QPointF() takes 0.1 ms instead of 0.7 µs, and on a full wall, whose decode threads
+        then take the GIL, such waits were what stalled the GUI thread. So nothing here makes a Qt object per
+        frame: numbers come from the cached geometry, pens are made once per class, boxes are one drawRect of
+        ints each, tracks are plain floats drawn through one reused path."""
         rect, x, y, dw, dh, _, _ = self._image_geometry()
         if self.frame is not None and self.camera is not None and self.overlays_visible:
             painter.save()
@@ -340,10 +357,14 @@ class TileBase:
                 self._paint_tracks(painter, x, y, dw, dh)
             if self.detection is not None and self.overlay_on("boxes"):
                 self._paint_detections(painter, x, y, dw, dh)
-            for overlay in getattr(self.owner, "plugin_overlays", ()):  # plugins' tile overlays (guarded)
-                painter.save()
-                overlay(painter, QRectF(rect), self.camera.id, self.frame.frame_time_ms)
-                painter.restore()
+            overlays = getattr(self.owner, "plugin_overlays", ())
+            if overlays:
+                if self._picture_rectf[0] is not rect:  # a QRectF per frame would be a GIL hand-over
+                    self._picture_rectf = (rect, QRectF(rect))
+                for overlay in overlays:  # plugins' tile overlays (guarded)
+                    painter.save()
+                    overlay(painter, QRectF(self._picture_rectf[1]), self.camera.id, self.frame.frame_time_ms)
+                    painter.restore()
             painter.restore()
         self._paint_chrome(painter)
 
@@ -379,28 +400,39 @@ class TileBase:
                 painter.drawPolyline(polygon)
 
     def _paint_tracks(self, painter: QPainter, x: int, y: int, dw: int, dh: int) -> None:
-        # the points stay normalised and the painter maps them (one transform per tile): mapping every point of
-        # every track in Python at every frame was the largest GUI-thread stall on a full wall
+        # the points stay normalised and the painter maps them (one transform per tile). No Qt object is made
+        # here: a QPointF or QPolygonF per point or track is a GIL hand-over each (see `TileBase` above), so the
+        # points are plain floats and each class's tracks go into one reused path with moveTo/lineTo
         shown = self.frame.frame_time_ms if self.frame is not None else 0
-        by_class: dict[str, list[list[QPointF]]] = {}
+        by_class: dict[str, list[deque[tuple[int, float, float]]]] = {}
         if self.detection is not None:
             tracks = self.tracks
             for obj in self.detection.objects:  # only the objects of the shown frame
                 points = tracks.get(obj.track_id)
-                if points is not None and len(points) > 1:
-                    line = [p for t, p in points if t <= shown]
-                    if len(line) > 1:
-                        by_class.setdefault(obj.cls, []).append(line)
+                if points is not None and len(points) > 1 and points[1][0] <= shown:
+                    by_class.setdefault(obj.cls, []).append(points)
         if not by_class:
             return
         vx, vy, vw, vh = self.viewport()
         sx, sy = dw / vw, dh / vh
+        path = self._track_path
         painter.save()
-        painter.setTransform(QTransform(sx, 0.0, 0.0, sy, x - vx * sx, y - vy * sy), True)
+        painter.translate(x - vx * sx, y - vy * sy)
+        painter.scale(sx, sy)
         for cls, lines in by_class.items():
+            path.clear()
+            for points in lines:
+                first = True
+                for t, px, py in points:
+                    if t > shown:
+                        break  # points of frames after the shown one (the tile may trail the detections)
+                    if first:
+                        path.moveTo(px, py)
+                        first = False
+                    else:
+                        path.lineTo(px, py)
             painter.setPen(_track_pen(cls))
-            for line in lines:
-                painter.drawPolyline(QPolygonF(line))
+            painter.drawPath(path)
         painter.restore()
 
     def _paint_detections(self, painter: QPainter, x: int, y: int, dw: int, dh: int) -> None:
@@ -420,12 +452,13 @@ class TileBase:
         if dw * self.zoom < LABEL_MIN_WIDTH or not self.overlay_on("labels"):
             return  # on small tiles labels only hide the picture; they appear when the tile is larger
         painter.setFont(self._font)
-        for obj in self.detection.objects:
+        middle = Qt.AlignmentFlag.AlignVCenter
+        for obj in self.detection.objects:  # whole pixels, no QRectF per label (each would be a GIL hand-over)
             label = f"{obj.cls} #{obj.track_id} {obj.confidence:.2f}"
-            top = QRectF(x + (obj.box[0] - vx) * sx, y + (obj.box[1] - vy) * sy - 13, 7 * len(label), 13)
-            painter.fillRect(top, LABEL_BACKGROUND)
+            left, top, width = round(x + (obj.box[0] - vx) * sx), round(y + (obj.box[1] - vy) * sy) - 13, 7 * len(label)
+            painter.fillRect(left, top, width, 13, LABEL_BACKGROUND)
             painter.setPen(CLASS_COLOURS.get(obj.cls, DEFAULT_COLOUR))
-            painter.drawText(top.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(left + 2, top, width - 2, 13, middle, label)
 
     def _chrome_key(self) -> tuple[object, ...]:
         # the bars around a letterboxed picture are part of the chrome: nothing fills them at every frame
@@ -446,42 +479,47 @@ class TileBase:
             self._chrome = self._render_chrome()
         painter.drawPixmap(0, 0, self._chrome)
         if self.alert and int(time.monotonic() * 2) % 2 == 0:  # flashes at 1 Hz until acknowledged
-            w: Any = self
-            painter.setPen(QPen(ALERT_COLOUR, 4))
+            _, _, _, _, _, width, height = self._image_geometry()
+            painter.setPen(ALERT_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRect(2, 2, w.width() - 4, w.height() - 4))
+            painter.drawRect(2, 2, width - 4, height - 4)
 
     def _render_chrome(self) -> QPixmap:
+        # redrawn when the state or the fps figure changes (once a second per tile): into the same pixmap with the
+        # same painter, numbers instead of QRects, colours made once; each Qt object made is a GIL hand-over
         w: Any = self
         width, height, state = w.width(), w.height(), self.state
-        pixmap = QPixmap(width, height)
+        self.chrome_renders += 1
+        pixmap = self._chrome
+        if pixmap.width() != width or pixmap.height() != height:
+            pixmap = QPixmap(width, height)
         pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
+        painter = self._chrome_painter
+        painter.begin(pixmap)
         painter.setFont(self._font)
         if self.frame is not None:  # the letterbox bars (a tile without a frame is filled by its paintEvent)
             _, x, y, dw, dh, _, _ = self._image_geometry()
-            for bar in (QRect(0, 0, width, y), QRect(0, y + dh, width, height - y - dh),
-                        QRect(0, y, x, dh), QRect(x + dw, y, width - x - dw, dh)):
-                if not bar.isEmpty():
-                    painter.fillRect(bar, BACKGROUND)
+            for left, top, bar_w, bar_h in ((0, 0, width, y), (0, y + dh, width, height - y - dh),
+                                            (0, y, x, dh), (x + dw, y, width - x - dw, dh)):
+                if bar_w > 0 and bar_h > 0:
+                    painter.fillRect(left, top, bar_w, bar_h, BACKGROUND)
         colour = STATE_COLOURS[state]
-        painter.fillRect(QRect(0, 0, width, 16), QColor(0, 0, 0, 160))
-        painter.setPen(QColor(235, 235, 235))
+        painter.fillRect(0, 0, width, 16, TITLE_BAR)
+        painter.setPen(TITLE_TEXT)
         title = f"{self.camera.number:02d}  {self.camera.name}" if self.camera else tr("empty")
-        painter.drawText(QRect(self.recording * 12 + 6, 0, width - 150, 16), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(self.recording * 12 + 6, 0, width - 150, 16, Qt.AlignmentFlag.AlignVCenter, title)
         if self.recording:
-            painter.setBrush(QColor(230, 30, 30))
+            painter.setBrush(RECORDING_DOT)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QRect(5, 4, 8, 8))
+            painter.drawEllipse(5, 4, 8, 8)
         if self.camera is not None:
             badge = "HW" if self.decoder and "software" not in self.decoder else "SW"
             zoom = f"  ×{self.zoom:.1f}" if self.zoom > 1 else ""
-            painter.setPen(QColor(235, 235, 235))
-            painter.drawText(QRect(0, 0, width - 20, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{badge}  {self._fps_text}  {self.profile}{zoom}")
+            painter.setPen(TITLE_TEXT)
+            painter.drawText(0, 0, width - 20, 16, RIGHT_MIDDLE, f"{badge}  {self._fps_text}  {self.profile}{zoom}")
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRect(width - 14, 4, 8, 8))
+        painter.drawEllipse(width - 14, 4, 8, 8)
         if self.selected:
             painter.setPen(SELECTED_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)

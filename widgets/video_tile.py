@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -15,6 +15,14 @@ from widgets.tile_base import (  # noqa: F401 - re-exported for the wall and the
     TileBase,
     state_label,
 )
+
+
+def bgra_image(image: Any) -> QImage:
+    """A QImage over a (height, width, 4) BGRA frame's bytes, no copy. Made on the decode thread for the wall
+    (StreamPlayer's `frame_view`): making any Qt object lets go of the GIL, and on a busy wall the GUI thread
+    then waits for it, a QImage per tile per frame on the GUI thread was 400 such waits a second."""
+    height, width = image.shape[:2]
+    return QImage(image.data, width, height, width * 4, QImage.Format.Format_RGB32)
 
 
 class VideoTile(TileBase, QWidget):
@@ -34,7 +42,8 @@ class VideoTile(TileBase, QWidget):
         if frame is None:
             painter.fillRect(self.rect(), BACKGROUND)  # with a frame, the chrome holds the letterbox bars
         if frame is not None and frame.image.ndim == 3:
-            image = QImage(frame.image.data, frame.width, frame.height, frame.width * 4, QImage.Format.Format_RGB32)
+            # the wall's players make the QImage on the decode thread (see bgra_image): none made here per frame
+            image = cast(QImage, frame.view) if frame.view is not None else bgra_image(frame.image)
             if self.zoom == 1.0 and width == frame.width and height == frame.height:
                 painter.drawImage(x, y, image)  # 1:1, no scaling
             else:

@@ -236,7 +236,11 @@ class VideoWall(QWidget):
         return player
 
     def _player_kwargs(self) -> dict[str, Any]:
-        return {"pixel_format": "yuv420p"} if self.renderer == "gpu" else {}
+        if self.renderer == "gpu":
+            return {"pixel_format": "yuv420p"}
+        from widgets.video_tile import bgra_image
+
+        return {"frame_view": bgra_image}  # the CPU tile's QImage, made on the decode thread
 
     def _stop_player(self, index: int) -> None:
         self._pending.pop(index, None)
@@ -510,7 +514,10 @@ class VideoWall(QWidget):
             if camera is not None and pending:
                 shown = self._next_frame(camera.id, pending, now)
                 if shown is not None:
+                    before = tile.frame
                     tile.show_frame(*shown)
+                    if before is not None:
+                        player.retire(before)  # its QImage is freed on the decode thread, not here
             if camera is not None and tile.frame is not None and tile.detection is None:
                 # shown before its detections arrived: draw them when they do, for this very frame
                 detection = self._detections.for_frame(camera.id, tile.frame.frame_time_ms)

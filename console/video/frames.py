@@ -26,6 +26,10 @@ class DecodedFrame:
     seq: int
     decoded_monotonic: float
     pixel_format: str = "bgra"
+    # what the display draws, made from `image` on the decode thread by the player's `frame_view` (the CPU wall
+    # tile: a QImage over the same bytes), or None. Made there because the GUI thread lets go of the GIL for
+    # every object its toolkit makes, and getting it back on a busy wall is what stalls it
+    view: object = None
 
 
 class FrameSlot:

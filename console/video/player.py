@@ -6,6 +6,7 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 
 import av
@@ -55,6 +56,8 @@ class StreamPlayer:
     `decoder_threads` > 1 turns on FFmpeg frame threading: for one big full-screen stream, not for wall tiles
     (there one single-threaded decoder per stream scales best).
     Transient errors retry forever with backoff up to `max_backoff` s; fatal ones fail after `fatal_tries`.
+    `frame_view(image)`, if given, runs on the decode thread for every frame and its result travels with the frame
+    as `DecodedFrame.view` (the wall's CPU tiles: a QImage over the frame's bytes, made off the GUI thread).
     """
 
     def __init__(
@@ -77,12 +80,15 @@ class StreamPlayer:
         decoder_threads: int = 1,
         pixel_format: str = "bgra",
         backpressure: bool = True,
+        frame_view: Callable[[object], object] | None = None,
     ) -> None:
         if pixel_format not in ("bgra", "yuv420p"):
             raise ValueError(f"pixel_format must be bgra or yuv420p, got {pixel_format!r}")
         self.pixel_format = pixel_format
         # a file played flat out waits briefly for its reader; off for readers that never take frames (probe)
         self.backpressure = backpressure
+        self.frame_view = frame_view  # image -> what the display draws (DecodedFrame.view), on the decode thread
+        self._retired: deque[DecodedFrame] = deque()  # frames the display is done with, freed on the decode thread
         self.source_url = url  # as asked for; `url` is what it resolves to (plugin schemes such as myvms://)
         self._source_error = ""
         try:
@@ -383,7 +389,14 @@ class StreamPlayer:
         with self._lock:
             self._codec, self._decoder_label, self._source_size = codec, label, (width, height)
 
+    def retire(self, frame: DecodedFrame) -> None:
+        """The display is done with `frame` (any thread): it is let go on the decode thread, where freeing its view
+        (a Qt object) costs the GUI thread nothing."""
+        self._retired.append(frame)
+
     def _publish(self, image, source_size: tuple[int, int], frame_time_ms: int) -> None:
+        if self._retired:
+            self._retired.clear()  # freed here (see retire)
         now = time.monotonic()
         with self._lock:
             self._seq += 1
@@ -397,9 +410,10 @@ class StreamPlayer:
         height, width = image.shape[:2]
         if self.pixel_format == "yuv420p":
             height = height * 2 // 3
+        view = self.frame_view(image) if self.frame_view is not None else None
         self.slot.put(
             DecodedFrame(image, width, height, source_size[0], source_size[1], frame_time_ms, seq, now,
-                         self.pixel_format),
+                         self.pixel_format, view),
             # a file decoding flat out waits (briefly) for the display: no CPU spent on frames never shown
             room_wait=_BACKPRESSURE_WAIT_S if self.backpressure and not (self.live or self.realtime) else 0.0,
         )

@@ -228,10 +228,63 @@ def test_letterbox_bars_come_with_the_chrome_not_a_fill_per_frame(qtbot):
     bar, picture = image.pixelColor(200, 236), image.pixelColor(200, 120)
     assert (bar.red(), bar.green(), bar.blue()) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
     assert (picture.red(), picture.green(), picture.blue()) == (255, 255, 255)
-    chrome = tile._chrome
+    renders = tile.chrome_renders
     tile.show_frame(frame(40, 0.04, 400, 224), None)  # black
     image = tile.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    assert tile._chrome is chrome  # same geometry and state: the chrome, bars included, is not drawn again
+    assert tile.chrome_renders == renders  # same geometry and state: the chrome, bars included, is not drawn again
     bar, picture = image.pixelColor(200, 236), image.pixelColor(200, 120)
     assert (bar.red(), bar.green(), bar.blue()) == (BACKGROUND.red(), BACKGROUND.green(), BACKGROUND.blue())
     assert (picture.red(), picture.green(), picture.blue()) == (0, 0, 0)
+
+
+def test_a_new_frame_is_shown_and_painted_without_making_a_qt_object(qtbot, monkeypatch):
+    """PySide6 lets go of the GIL for every Qt object it makes (a QPointF, a QPolygonF, a QImage...), and on a busy
+    wall the decode threads then take it: getting it back was what stalled the GUI thread. Once a tile's chrome and
+    geometry are cached, a new frame with its detections (tracks, boxes, labels, zones) costs no Qt object."""
+    from collections import Counter
+
+    import widgets.tile_base as tile_base
+    import widgets.video_tile as video_tile
+    from widgets.video_tile import bgra_image
+
+    tile = VideoTile(0)
+    qtbot.addWidget(tile)
+    tile.resize(800, 450)  # large enough for labels; a 640x360 source fills it 1:1 at 800x450
+    tile.show()  # a hidden widget is sent its resize again at every grab (and so drops its cached geometry)
+    qtbot.waitExposed(tile)
+    tile.set_camera(Camera.from_json(CAMERA), "sub")
+    tile.set_health(StreamState.LIVE, "", "h264 (software)")
+    frames = []
+    for k in range(10):
+        image = np.zeros((450, 800, 4), np.uint8)
+        shown = DecodedFrame(image, 800, 450, 640, 360, k * 40, k, k * 0.04, "bgra", bgra_image(image))
+        objects = tuple(DetectedObject(i, ("car", "person", "bus")[i % 3], 0.9, (0.07 * i + 0.01 * k, 0.5, 0.05, 0.2))
+                        for i in range(12))
+        frames.append((shown, Detection("cam-01", k * 40, objects)))
+    for shown, found in frames[:4]:  # caches filled: chrome, geometry, zones, pens
+        tile.show_frame(shown, found)
+        tile.grab()
+    made: Counter[str] = Counter()
+
+    def count(module, name):
+        real = getattr(module, name)
+
+        def make(*args, **kwargs):
+            made[name] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, make)
+
+    for name in ("QPointF", "QPolygonF", "QPainterPath", "QRect", "QRectF", "QPen", "QColor", "QPixmap"):
+        if hasattr(tile_base, name):
+            count(tile_base, name)
+    count(video_tile, "QImage")
+    count(video_tile, "QRectF")
+    tile._fps_shown_at = float("inf")  # the fps figure's once-a-second change redraws the chrome: not this test's
+    for shown, found in frames[4:]:
+        tile.show_frame(shown, found)
+        picture = tile.grab().toImage()
+    assert made == Counter()
+    edge = picture.pixelColor(round(0.07 * 1 * 800 + 0.01 * 9 * 800) + 10, round(0.5 * 450))
+    assert (edge.red(), edge.green(), edge.blue()) != (0, 0, 0)  # the boxes were drawn all the same
+    assert len(tile.tracks) == 12 and all(len(points) == 6 for points in tile.tracks.values())  # 0, 80, ... 320, 360
