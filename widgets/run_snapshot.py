@@ -10,6 +10,30 @@ from typing import Any
 import psutil
 
 
+def stall_histogram(gaps: list[float]) -> list[list[int]]:
+    """[[whole ms, timer firings that late], ...] for the non-empty millisecond buckets: windows add up, so a run's
+    percentiles come from every firing in it rather than from the windows' own percentiles."""
+    counts: dict[int, int] = {}
+    for gap in gaps:
+        bucket = int(max(0.0, gap))
+        counts[bucket] = counts.get(bucket, 0) + 1
+    return [[bucket, n] for bucket, n in sorted(counts.items())]
+
+
+def histogram_percentile(buckets: dict[int, int], q: float) -> float | None:
+    """The q-quantile of a merged stall histogram, as the upper edge of its bucket (never under-reported)."""
+    total = sum(buckets.values())
+    if not total:
+        return None
+    rank = min(total, int(q * total) + 1)  # the rank-th smallest firing, as the windows' own percentiles take it
+    seen = 0
+    for bucket in sorted(buckets):
+        seen += buckets[bucket]
+        if seen >= rank:
+            return float(bucket + 1)
+    return float(max(buckets) + 1)
+
+
 class GuiStallMeter:
     """How late the GUI thread gets round to a 10 ms timer: its stalls, as an operator would feel them.
 
@@ -60,7 +84,8 @@ class GuiStallMeter:
             return round(max(0.0, values[min(len(values) - 1, int(q * len(values)))]), 1)
 
         return {"gui_stall_ms_p50": at(gaps, 0.50), "gui_stall_ms_p99": at(gaps, 0.99),
-                "gui_stall_ms_max": at(gaps, 1.0), "idle_thread_stall_ms_p99": at(floor, 0.99)}
+                "gui_stall_ms_max": at(gaps, 1.0), "idle_thread_stall_ms_p99": at(floor, 0.99),
+                "gui_stall_hist": stall_histogram(gaps)}
 
     def stop(self) -> None:
         self._stop.set()
