@@ -401,7 +401,7 @@ class TileBase:
 
     def _paint_tracks(self, painter: QPainter, x: int, y: int, dw: int, dh: int) -> None:
         # the points stay normalised and the painter maps them (one transform per tile). No Qt object is made
-        # here: a QPointF or QPolygonF per point or track is a GIL hand-over each (see `TileBase` above), so the
+        # here: a QPointF or QPolygonF per point or track is a GIL hand-over each (see `paint_overlays`), so the
         # points are plain floats and each class's tracks go into one reused path with moveTo/lineTo
         shown = self.frame.frame_time_ms if self.frame is not None else 0
         by_class: dict[str, list[deque[tuple[int, float, float]]]] = {}
