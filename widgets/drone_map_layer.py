@@ -20,7 +20,6 @@ TRACK_PEN = QPen(QColor(255, 210, 60, 200), 2.0)
 FOOTPRINT_PEN = QPen(QColor(120, 255, 160), 1.5)
 FOOTPRINT_FILL = QColor(120, 255, 160, 60)
 DRONE_COLOUR = QColor(255, 210, 60)
-CENTRE_PEN = QPen(QColor(120, 255, 160), 1.5)
 OUTLINE_PEN = QPen(QColor(0, 0, 0), 1)
 TAG_DEFAULT = QColor(255, 255, 255)
 TRACK_WINDOW_MS = 10 * 60 * 1000
@@ -40,7 +39,7 @@ class DroneMapLayer:
             fix = track.latest()
             if fix is not None:
                 since = fix.time_ms - TRACK_WINDOW_MS
-                if hasattr(pane, "unit_transform"):  # projected once a second, not at every paint
+                if hasattr(pane, "apply_unit_transform"):  # projected once a second, not at every paint
                     self._line.draw(painter, pane, (id(track), fix.time_ms // 1000),
                                     lambda: track.path(since, step=10), TRACK_PEN)
                 else:
@@ -54,7 +53,7 @@ class DroneMapLayer:
                     painter.drawPolygon(QPolygonF([pane.project(lat, lon) for lat, lon in fix.corners]))
                 if fix.frame_center:
                     c = pane.project(*fix.frame_center)
-                    painter.setPen(CENTRE_PEN)
+                    painter.setPen(FOOTPRINT_PEN)  # the frame centre in the footprint's colour
                     painter.drawLine(c + QPointF(-5, 0), c + QPointF(5, 0))
                     painter.drawLine(c + QPointF(0, -5), c + QPointF(0, 5))
                 self._paint_drone(painter, pane.project(fix.lat, fix.lon), fix.heading_deg or 0.0)

@@ -35,10 +35,8 @@ class TrackLine:
             cosmetic = QPen(pen)
             cosmetic.setCosmetic(True)
             self._pen = (pen, cosmetic)
-        s = view.scale
         painter.save()
-        painter.translate(view.width() / 2 - view.cx * s, view.height() / 2 - view.cy * s)  # = unit_transform()
-        painter.scale(s, s)
+        view.apply_unit_transform(painter)
         painter.setPen(self._pen[1])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(self._polygon)

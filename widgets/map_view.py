@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QDrag, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from console.map import mercator
@@ -208,10 +208,12 @@ class MapView(QWidget):
         """Screen position of a place: what extra layers (`MapPane.add_layer`) draw with."""
         return self.screen_of(lat, lon)
 
-    def unit_transform(self) -> QTransform:
-        """Web Mercator unit coordinates -> this view's pixels, as a painter transform (for long lines)."""
+    def apply_unit_transform(self, painter: QPainter) -> None:
+        """Make `painter` map Web Mercator unit coordinates to this view's pixels (for long lines). Translate and
+        scale rather than a QTransform: no Qt object made at every paint (each one is a GIL hand-over)."""
         s = self.scale
-        return QTransform(s, 0.0, 0.0, s, self.width() / 2 - self.cx * s, self.height() / 2 - self.cy * s)
+        painter.translate(self.width() / 2 - self.cx * s, self.height() / 2 - self.cy * s)
+        painter.scale(s, s)
 
     def screen_of_unit(self, ux: float, uy: float) -> QPointF:
         s = self.scale

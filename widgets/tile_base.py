@@ -125,7 +125,6 @@ class TileBase:
         self.chrome_renders = 0
         self._geometry: tuple[tuple[int, int] | None, tuple[QRect, int, int, int, int, int, int]] | None = None
         self._pixel_ratio = 1.0
-        self._picture_rectf: tuple[QRect | None, QRectF] = (None, QRectF())
         self._chrome = QPixmap()
         w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         w.setMinimumSize(64, 36)
@@ -357,14 +356,10 @@ class TileBase:
                 self._paint_tracks(painter, x, y, dw, dh)
             if self.detection is not None and self.overlay_on("boxes"):
                 self._paint_detections(painter, x, y, dw, dh)
-            overlays = getattr(self.owner, "plugin_overlays", ())
-            if overlays:
-                if self._picture_rectf[0] is not rect:  # a QRectF per frame would be a GIL hand-over
-                    self._picture_rectf = (rect, QRectF(rect))
-                for overlay in overlays:  # plugins' tile overlays (guarded)
-                    painter.save()
-                    overlay(painter, QRectF(self._picture_rectf[1]), self.camera.id, self.frame.frame_time_ms)
-                    painter.restore()
+            for overlay in getattr(self.owner, "plugin_overlays", ()):  # plugins' tile overlays (guarded)
+                painter.save()
+                overlay(painter, QRectF(rect), self.camera.id, self.frame.frame_time_ms)  # a plugin's own copy
+                painter.restore()
             painter.restore()
         self._paint_chrome(painter)
 
