@@ -15,6 +15,7 @@ from enum import Enum
 import aiohttp
 
 from console.api.models import ContractError, Envelope
+from console.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +73,7 @@ class EventStream:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(task)
         self._set_state(LinkState.STOPPED, "")
 
     async def drop(self) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from console.api.rest import BackendError
 from console.ops.signal import Signal
+from console.tasks import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -139,12 +140,7 @@ class Outbox:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(task)
 
     def close(self) -> None:
         self._db.close()
