@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import threading
 import time
 from collections import deque
@@ -26,12 +28,9 @@ def histogram_percentile(buckets: dict[int, int], q: float) -> float | None:
     if not total:
         return None
     rank = min(total, int(q * total) + 1)  # the rank-th smallest firing, as the windows' own percentiles take it
-    seen = 0
-    for bucket in sorted(buckets):
-        seen += buckets[bucket]
-        if seen >= rank:
-            return float(bucket + 1)
-    return float(max(buckets) + 1)
+    ordered = sorted(buckets)
+    at_or_below = list(itertools.accumulate(buckets[bucket] for bucket in ordered))  # ends at total >= rank
+    return float(ordered[bisect.bisect_left(at_or_below, rank)] + 1)
 
 
 class GuiStallMeter:

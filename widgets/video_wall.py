@@ -7,7 +7,7 @@ import sys
 import time
 import uuid
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QTimer, Signal
@@ -512,7 +512,7 @@ class VideoWall(QWidget):
             if frame is not None:
                 pending.append(frame)
             if camera is not None and pending:
-                shown = self._next_frame(camera.id, pending, now)
+                shown = self._next_frame(camera.id, pending, now, player.retire)
                 if shown is not None:
                     before = tile.frame
                     tile.show_frame(*shown)
@@ -525,29 +525,32 @@ class VideoWall(QWidget):
                     tile.set_detection(detection)
             tile.set_health(player.state, player.reason, player.decoder_name)
 
-    def _next_frame(self, camera_id: str, pending: deque[DecodedFrame], now: float) -> tuple[DecodedFrame, Detection | None] | None:
+    def _next_frame(self, camera_id: str, pending: deque[DecodedFrame], now: float,
+                    skip: Callable[[DecodedFrame], None]) -> tuple[DecodedFrame, Detection | None] | None:
         """Detections travel the GUI thread's event stream while frames come from decode threads, so they often
         trail the picture. Show the newest frame whose detections are here; a frame waits at most
-        METADATA_HOLD_S, and a camera without live analytics is never held."""
+        METADATA_HOLD_S, and a camera without live analytics is never held. Older frames passed over go to
+        `skip` (the player's retire: freed on the decode thread, like the shown ones)."""
+        chosen: DecodedFrame | None = None
+        detection: Detection | None = None
         for i in range(len(pending) - 1, -1, -1):
             detection = self._detections.for_frame(camera_id, pending[i].frame_time_ms)
             if detection is not None:
-                frame = pending[i]
-                for _ in range(i + 1):
-                    pending.popleft()
-                return frame, detection
-        newest = pending[-1]
-        if not self._detections.has_recent(camera_id, newest.frame_time_ms):
-            pending.clear()
-            return newest, None
-        expired = [f for f in pending if now - f.decoded_monotonic >= METADATA_HOLD_S]
-        if not expired:
-            return None
-        frame = expired[-1]
-        while pending and pending[0] is not frame:
-            pending.popleft()
-        pending.popleft()
-        return frame, None
+                chosen = pending[i]
+                break
+        if chosen is None:
+            if not self._detections.has_recent(camera_id, pending[-1].frame_time_ms):
+                chosen = pending[-1]
+            else:
+                expired = [f for f in pending if now - f.decoded_monotonic >= METADATA_HOLD_S]
+                if not expired:
+                    return None
+                chosen = expired[-1]
+        while True:
+            frame = pending.popleft()
+            if frame is chosen:
+                return chosen, detection
+            skip(frame)
 
 
 def _fit(src_w: int, src_h: int, box_w: int, box_h: int) -> tuple[int, int]:

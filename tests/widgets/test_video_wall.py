@@ -37,9 +37,11 @@ def test_shows_the_newest_frame_whose_detections_have_arrived(qtbot):
     for t in (0, 40):
         buffer.add(detection(t))
     pending = deque([frame(0, 10.0), frame(40, 10.04), frame(80, 10.08)])
-    shown, det = wall._next_frame("cam-01", pending, now=10.09)
+    passed_over = []
+    shown, det = wall._next_frame("cam-01", pending, now=10.09, skip=passed_over.append)
     assert shown.frame_time_ms == 40 and det.frame_time_ms == 40
     assert [f.frame_time_ms for f in pending] == [80]  # waits for its own detections
+    assert [f.frame_time_ms for f in passed_over] == [0]  # handed back to the player, freed on its thread
     wall.stop()
 
 
@@ -49,8 +51,8 @@ def test_holds_a_frame_for_its_detections_but_not_forever(qtbot):
     qtbot.addWidget(wall)
     buffer.add(detection(0))  # analytics is live for this camera
     pending = deque([frame(40, 10.0)])
-    assert wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S / 2) is None
-    shown, det = wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S)
+    assert wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S / 2, skip=pending.append) is None
+    shown, det = wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S, skip=pending.append)
     assert shown.frame_time_ms == 40 and det is None and not pending
     wall.stop()
 
@@ -59,8 +61,10 @@ def test_a_camera_without_analytics_is_never_held(qtbot):
     wall = VideoWall(DetectionBuffer(), 1, 1)
     qtbot.addWidget(wall)
     pending = deque([frame(0, 10.0), frame(40, 10.04)])
-    shown, det = wall._next_frame("cam-01", pending, now=10.04)
+    passed_over = []
+    shown, det = wall._next_frame("cam-01", pending, now=10.04, skip=passed_over.append)
     assert shown.frame_time_ms == 40 and det is None and not pending
+    assert [f.frame_time_ms for f in passed_over] == [0]
     wall.stop()
 
 
