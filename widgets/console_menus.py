@@ -115,7 +115,7 @@ class ConsoleMenus:
         except SignInCancelled:
             self.window.set_site(tr("not signed in"), None)
         except BackendError as exc:
-            QMessageBox.warning(self.window, tr("Site"), tr("Cannot open {name}: {reason}").format(
+            self._tell(QMessageBox.Icon.Warning, tr("Site"), tr("Cannot open {name}: {reason}").format(
                 name=profile.name, reason=exc.reason))
         self.refresh_sites()
 
@@ -159,7 +159,16 @@ class ConsoleMenus:
         try:
             users = await session.client.users()
         except BackendError as exc:
-            QMessageBox.warning(self.window, tr("Users"), exc.reason)
+            self._tell(QMessageBox.Icon.Warning, tr("Users"), exc.reason)
             return
         lines = [f"{u['username']}: {u['role']} ({u['display_name']})" for u in users]
-        QMessageBox.information(self.window, tr("Users"), "\n".join(lines))
+        self._tell(QMessageBox.Icon.Information, tr("Users"), "\n".join(lines))
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A window-modal message that does not block: these are shown from coroutines, and QMessageBox's static
+        functions run a nested event loop there, in which asyncio cannot resume any other task (their wake-ups are
+        lost: the event stream and the outbox would stop for good, and could not even be cancelled)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -81,11 +81,13 @@ class Desk:
         await self.session.close()
         self.window.close()
 
-    def key(self, key):
-        """A key press where the operator is: in the queue (shortcuts need the window active, as on a desk)."""
+    async def key(self, key):
+        """A key press where the operator is: in the queue (shortcuts need the window active, as on a desk).
+        Waited for with asyncio, never with QTest's waits: a nested Qt loop inside a coroutine loses the other
+        tasks' wake-ups (the event stream and the outbox would stop for good)."""
         if QApplication.activeWindow() is not self.window:  # offscreen leaves a closed dialog active
             self.window.activateWindow()
-            assert QTest.qWaitForWindowActive(self.window, 5000)
+            await wait_for(lambda: QApplication.activeWindow() is self.window, 5, what="the window active")
         if not self.pane.isAncestorOf(QApplication.focusWidget()):
             self.pane.queue.table.setFocus()
         QTest.keyClick(QApplication.focusWidget(), key)
@@ -171,7 +173,7 @@ def test_operator_runs_an_incident_from_report_to_closed_with_keys(qapp, backend
             assert detail.sop_list.count() == 5
             assert detail.owner.text() == "Not taken by anyone"
 
-            ui.key(Qt.Key.Key_A)
+            await ui.key(Qt.Key.Key_A)
             await wait_for(lambda: ui.incident(incident_id).status == "acknowledged",
                            what=lambda: f"acknowledged: {ui.incident(incident_id)} pending {ui.outbox.pending()} "
                                         f"all {ui.outbox._db.execute('SELECT kind, payload, state FROM outbox').fetchall()} "
@@ -179,11 +181,11 @@ def test_operator_runs_an_incident_from_report_to_closed_with_keys(qapp, backend
                                         f"refused {ui.outbox.refused()} banner {detail.banner.text()!r} "
                                         f"active {ui.window.isActiveWindow()} detail {detail.incident_id}")
             assert detail.owner.text() == "Yours"
-            ui.key(Qt.Key.Key_D)
+            await ui.key(Qt.Key.Key_D)
             await wait_for(lambda: detail.proposing, what="dispatch suggestion")
             suggested = detail.suggestions[0]
             assert suggested["suitable"] and "ETA" in detail.proposal.text()
-            ui.key(Qt.Key.Key_Return)
+            await ui.key(Qt.Key.Key_Return)
             await wait_for(lambda: ui.incident(incident_id).status == "dispatched", what="dispatched")
             assert not detail.proposing
             await wait_for(lambda: suggested["call_sign"] in detail.facts.text(), what="the unit in the detail")
@@ -199,10 +201,10 @@ def test_operator_runs_an_incident_from_report_to_closed_with_keys(qapp, backend
                                 (Qt.Key.Key_C, "closed")):
                 await wait_for(lambda s=status: detail.buttons["close" if s == "closed" else f"status:{s}"].isEnabled(),
                                what=f"{status} allowed")
-                ui.key(key)
+                await ui.key(key)
                 await wait_for(lambda s=status: ui.incident(incident_id).status == s, what=status)
             # a key the lifecycle does not allow now is explained, not sent
-            ui.key(Qt.Key.Key_A)
+            await ui.key(Qt.Key.Key_A)
             assert detail.banner.isVisible() and "closed" in detail.banner.text()
             assert ui.outbox.pending_count() == 0
         finally:
@@ -231,7 +233,7 @@ def test_sos_press_sounds_the_alarm_and_fills_the_alarm_wall_until_acknowledged(
             assert all(tile.alert for tile in wall.tiles)
             await wait_for(lambda: ui.pane.detail.incident_id == pressed["incident_id"], what="the SOS selected")
             assert ui.incident(pressed["incident_id"]).severity == "critical"
-            ui.key(Qt.Key.Key_A)
+            await ui.key(Qt.Key.Key_A)
             assert not alarm.sound.playing, "acknowledging stops the alarm at once"
             assert not any(tile.alert for tile in wall.tiles)
             assert wall.layout_model.cameras[:4] == pressed["camera_ids"], "the cameras stay up for the operator"
@@ -255,7 +257,7 @@ def test_refusals_are_explained_and_offline_actions_are_queued_then_delivered(qa
                 await wait_for(lambda: ui.incident(incident_id) is not None, what="incident")
                 ui.pane.queue.select(incident_id)
                 await ui.outbox.stop()  # our link is slow: the acknowledge waits in the outbox ...
-                ui.key(Qt.Key.Key_A)
+                await ui.key(Qt.Key.Key_A)
                 assert ui.pane.detail.owner.text() == "Yours"  # what this console expects
                 taken = await http.post(f"/api/v1/incidents/{incident_id}/actions", json={
                     "action": "acknowledge", "operator": "op.rival", "idempotency_key": "ui-refusal-rival"})

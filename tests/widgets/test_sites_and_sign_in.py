@@ -7,7 +7,7 @@ import logging
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QDockWidget
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMessageBox
 
 from console.api.local_backend import LocalBackend
 from console.diagnostics import setup_logging
@@ -44,6 +44,10 @@ def make_console(tmp_path, ask=None):
     menus = ConsoleMenus(window, controller, settings)
     controller.on_session.append(lambda _s: menus.apply_role(controller.user))
     return profiles, settings, window, controller, menus
+
+
+def open_message(window):
+    return next((box for box in window.findChildren(QMessageBox) if box.isVisible()), None)
 
 
 def seed_wall(settings, profile_id, preset, cameras):
@@ -125,6 +129,15 @@ def test_sign_in_dialog_retries_after_a_wrong_password_and_roles_shape_the_menus
             assert menus.acknowledge_action.isVisible() and menus.users_action.isVisible()
             users = await controller.session.client.users()
             assert {u["role"] for u in users} == {"operator", "supervisor", "drone_pilot", "administrator"}
+            # the users list, shown from a coroutine, is a message over the window and not a nested event loop: while
+            # it is open asyncio goes on (in a nested loop the other tasks' wake-ups were lost, for good)
+            menus.users_action.trigger()
+            assert await wait_for(lambda: open_message(window) is not None, 20)
+            box = open_message(window)
+            assert "admin:" in box.text() and "pilot:" in box.text()
+            received = controller.session.events.received
+            assert await wait_for(lambda: controller.session.events.received > received, 20)
+            box.accept()
 
             await controller.switch_to(site, ("operator", password("operator")))
             assert menus.acknowledge_action.isVisible() and not menus.users_action.isVisible()
