@@ -38,6 +38,7 @@ class MqttBridge:
         self.counts: Counter[str] = Counter()
         self.last_problem = ""
         self.state = "stopped"
+        self._subscribe_mid: int | None = None
         client_id = config.client_id or f"qala-console-{uuid.uuid4().hex[:10]}"
         self._client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id)
         if config.username:
@@ -48,6 +49,7 @@ class MqttBridge:
         self._client.reconnect_delay_set(min_delay=1, max_delay=15)
         self._client.on_log = self._on_log  # into our log files, not stderr
         self._client.on_connect = self._on_connect
+        self._client.on_subscribe = self._on_subscribe
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
         self._client.on_connect_fail = self._on_connect_fail
@@ -77,9 +79,13 @@ class MqttBridge:
         if reason_code.is_failure:
             self._status("offline", str(reason_code))
             return
-        for topic in (*self.config.sos_topics, *self.config.sensor_topics):
-            client.subscribe(topic, qos=1)
-        self._status("online", f"{self.config.host}:{self.config.port}")
+        # online once the broker has taken the subscriptions: a press sent between CONNACK and SUBACK is not ours
+        topics = [(topic, 1) for topic in (*self.config.sos_topics, *self.config.sensor_topics)]
+        _, self._subscribe_mid = client.subscribe(topics)
+
+    def _on_subscribe(self, client: Any, userdata: Any, mid: int, reason_codes: Any, properties: Any) -> None:
+        if mid == self._subscribe_mid:
+            self._status("online", f"{self.config.host}:{self.config.port}")
 
     def _on_disconnect(self, client: Any, userdata: Any, flags: Any, reason_code: Any, properties: Any) -> None:
         if self.state != "stopped":
