@@ -51,9 +51,10 @@ def test_holds_a_frame_for_its_detections_but_not_forever(qtbot):
     qtbot.addWidget(wall)
     buffer.add(detection(0))  # analytics is live for this camera
     pending = deque([frame(40, 10.0)])
-    assert wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S / 2, skip=pending.append) is None
-    shown, det = wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S, skip=pending.append)
-    assert shown.frame_time_ms == 40 and det is None and not pending
+    passed_over = []
+    assert wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S / 2, skip=passed_over.append) is None
+    shown, det = wall._next_frame("cam-01", pending, now=10.0 + METADATA_HOLD_S, skip=passed_over.append)
+    assert shown.frame_time_ms == 40 and det is None and not pending and not passed_over
     wall.stop()
 
 
